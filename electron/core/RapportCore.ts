@@ -1,0 +1,68 @@
+import { createDispatcher, type Dispatch, type Handlers, type Session } from '../../shared/api/dispatcher'
+import type { WorkspaceDelta } from '../../shared/api/contract'
+import type { WorkspaceDoc } from '../../shared/schema/workspaceDoc'
+import type { CoreContext } from './handlers/CoreContext'
+import { contactHandlers } from './handlers/contactHandlers'
+import { exportHandlers } from './handlers/exportHandlers'
+import { interactionHandlers } from './handlers/interactionHandlers'
+import { stageHandlers } from './handlers/stageHandlers'
+import { workspaceHandlers } from './handlers/workspaceHandlers'
+import type { Vault } from './vault/openVault'
+import { WorkspaceReadModel } from './workspace/WorkspaceReadModel'
+
+/** The Rapport API over an open vault: one dispatcher every transport serves. */
+export type RapportCore = {
+  dispatch: Dispatch
+  handlers: Handlers
+  readModel: WorkspaceReadModel
+  vault: Vault
+  /** Stops pushing events, then flushes and closes the vault. */
+  close: () => Promise<void>
+}
+
+/** Builds the API over an open vault and keeps its read model in step with every change. */
+export const createCore = (
+  vault: Vault,
+  options: { now: () => number; newId: () => string; appVersion: string },
+): RapportCore => {
+  const readModel = new WorkspaceReadModel(vault.workspace.doc(), vault.interactions.latestByContact())
+  const subscribers = new Set<Session>()
+  const publish = (delta: WorkspaceDelta | null) => {
+    if (delta) for (const session of subscribers) session.emit('workspace.changed', delta)
+  }
+  const onWorkspaceChange = ({ doc, patches }: { doc: WorkspaceDoc; patches: Parameters<WorkspaceReadModel['applyPatches']>[1] }) => {
+    publish(readModel.applyPatches(doc, patches))
+    if (patches.some((p) => p.path[0] === 'interactionLogs')) void vault.interactions.sync(doc).catch(() => undefined)
+  }
+  vault.workspace.on('change', onWorkspaceChange)
+  const stopInteractions = vault.interactions.onInteractions((seen) => publish(readModel.noteInteractions(seen)))
+
+  const ctx: CoreContext = {
+    vault,
+    readModel,
+    subscribers,
+    now: options.now,
+    newId: options.newId,
+    appVersion: options.appVersion,
+    changeWorkspace: (change) => vault.workspace.change(change),
+  }
+  const handlers: Handlers = {
+    ...workspaceHandlers(ctx),
+    ...contactHandlers(ctx),
+    ...stageHandlers(ctx),
+    ...interactionHandlers(ctx),
+    ...exportHandlers(ctx),
+  }
+  return {
+    dispatch: createDispatcher(handlers),
+    handlers,
+    readModel,
+    vault,
+    async close() {
+      vault.workspace.off('change', onWorkspaceChange)
+      stopInteractions()
+      subscribers.clear()
+      await vault.close()
+    },
+  }
+}

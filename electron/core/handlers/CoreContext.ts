@@ -1,0 +1,17 @@
+import type { Session } from '../../../shared/api/dispatcher'
+import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
+import type { Vault } from '../vault/openVault'
+import type { WorkspaceReadModel } from '../workspace/WorkspaceReadModel'
+
+/** What every command handler works with. */
+export type CoreContext = {
+  vault: Vault
+  readModel: WorkspaceReadModel
+  /** Sessions that asked for live workspace changes. */
+  subscribers: Set<Session>
+  now: () => number
+  newId: () => string
+  appVersion: string
+  /** Applies a mutator to the workspace document as one change. */
+  changeWorkspace: (change: (doc: WorkspaceDoc) => void) => void
+}

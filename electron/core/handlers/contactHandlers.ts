@@ -1,0 +1,58 @@
+import type { Handlers } from '../../../shared/api/dispatcher'
+import { RapportError } from '../../../shared/api/errors'
+import type { ContactId, StageId } from '../../../shared/domain'
+import { archiveContact } from '../../../shared/mutators/archiveContact'
+import { createContact } from '../../../shared/mutators/createContact'
+import { moveContactToStage } from '../../../shared/mutators/moveContactToStage'
+import { updateContact } from '../../../shared/mutators/updateContact'
+import { boardStages } from '../../../shared/selectors/boardStages'
+import { filterContacts } from '../../../shared/selectors/filterContacts'
+import { rankForPosition } from '../../../shared/selectors/rankBetween'
+import type { CoreContext } from './CoreContext'
+import { contactsInStage, requireContact } from './requireContact'
+
+type ContactHandlers = Pick<
+  Handlers,
+  'contacts.get' | 'contacts.list' | 'contacts.create' | 'contacts.update' | 'contacts.move' | 'contacts.archive'
+>
+
+/** Commands that read and change contacts. */
+export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
+  async 'contacts.get'({ id }) {
+    return requireContact(ctx, id)
+  },
+
+  async 'contacts.list'(filter) {
+    return filterContacts(ctx.readModel.contacts.values(), filter)
+  },
+
+  async 'contacts.create'({ stageId, ...fields }) {
+    const stage = stageId ?? boardStages(ctx.readModel.stages.values())[0]?.id
+    if (!stage) throw new RapportError('conflict', 'There is no active stage to put the contact in.')
+    const id = ctx.newId() as ContactId
+    const rank = rankForPosition(contactsInStage(ctx, stage), {})
+    ctx.changeWorkspace((doc) =>
+      createContact(doc, { id, fields, sources: ['manual'], stageId: stage as StageId, rank, now: ctx.now() }),
+    )
+    return requireContact(ctx, id)
+  },
+
+  async 'contacts.update'({ id, fields }) {
+    requireContact(ctx, id)
+    ctx.changeWorkspace((doc) => updateContact(doc, { id, fields, now: ctx.now() }))
+    return requireContact(ctx, id)
+  },
+
+  async 'contacts.move'({ id, stageId, afterId, beforeId }) {
+    requireContact(ctx, id)
+    const rank = rankForPosition(contactsInStage(ctx, stageId), { selfId: id, afterId, beforeId })
+    ctx.changeWorkspace((doc) => moveContactToStage(doc, { id, stageId, rank, now: ctx.now() }))
+    return requireContact(ctx, id)
+  },
+
+  async 'contacts.archive'({ id, archived }) {
+    requireContact(ctx, id)
+    ctx.changeWorkspace((doc) => archiveContact(doc, { id, archived, now: ctx.now() }))
+    return requireContact(ctx, id)
+  },
+})

@@ -1,0 +1,24 @@
+import { RapportError } from '../../../shared/api/errors'
+import type { Contact, Stage } from '../../../shared/domain'
+import type { CoreContext } from './CoreContext'
+
+/** The read-model contact with this id, or a not_found error. */
+export const requireContact = (ctx: CoreContext, id: string): Contact => {
+  const contact = ctx.readModel.contacts.get(id)
+  if (!contact) throw new RapportError('not_found', `No contact with id ${id}.`)
+  return contact
+}
+
+/** The read-model stage with this id, or a not_found error. */
+export const requireStage = (ctx: CoreContext, id: string): Stage => {
+  const stage = ctx.readModel.stages.get(id)
+  if (!stage) throw new RapportError('not_found', `No stage with id ${id}.`)
+  return stage
+}
+
+/** The contacts of one stage that hold a place in its column. */
+export const contactsInStage = (ctx: CoreContext, stageId: string): Contact[] => {
+  const result: Contact[] = []
+  for (const c of ctx.readModel.contacts.values()) if (c.stageId === stageId && !c.archived) result.push(c)
+  return result
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { Repo, type DocHandle } from '@automerge/automerge-repo'
+import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs'
+import { RapportError } from '../../../shared/api/errors'
+import type { StageId } from '../../../shared/domain'
+import { initWorkspace } from '../../../shared/mutators/initWorkspace'
+import { defaultStages } from '../../../shared/schema/defaultStages'
+import { migrateWorkspace, needsMigration } from '../../../shared/schema/migrations'
+import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
+import { InteractionLogs } from '../workspace/InteractionLogs'
+import { loadDocument } from '../workspace/loadDocument'
+import { prepareDataDir } from './prepareDataDir'
+import { acquireVaultLock, type LockInfo, type VaultLock } from './vaultLock'
+import { readManifest, writeManifest } from './vaultManifest'
+
+/** An open vault: its folder, the lock that makes this process its only writer, and its documents. */
+export type Vault = {
+  dataDir: string
+  repo: Repo
+  lock: VaultLock
+  workspace: DocHandle<WorkspaceDoc>
+  interactions: InteractionLogs
+  close: () => Promise<void>
+}
+
+/** Thrown when another live process owns the vault; carries where to reach it. */
+export class VaultBusyError extends RapportError {
+  constructor(readonly owner: LockInfo) {
+    super('conflict', `Another Rapport process (pid ${owner.pid}) is using this vault.`)
+  }
+}
+
+const isWorkspace = (doc: WorkspaceDoc | undefined): boolean =>
+  !!doc && typeof doc.stages === 'object' && (doc.kind === 'rapport.workspace' || 'contacts' in doc)
+
+const storageHasData = async (dir: string): Promise<boolean> => {
+  const entries = await fs.readdir(dir).catch(() => [] as string[])
+  return entries.some((e) => e !== 'storage-adapter-id')
+}
+
+/**
+ * Opens (or creates) the vault in a data folder: takes the single-writer lock, loads the
+ * workspace and its interaction history, and migrates an older schema. Never opens a vault
+ * whose storage cannot be read as if it were empty.
+ */
+export const openVault = async (options: {
+  dataDir: string
+  now: () => number
+  newId: () => string
+}): Promise<Vault> => {
+  const { dataDir } = options
+  await prepareDataDir(dataDir)
+  const locked = await acquireVaultLock(dataDir, options.now())
+  if (!locked.acquired) throw new VaultBusyError(locked.owner)
+  const lock = locked.lock
+  const storageDir = path.join(dataDir, 'automerge')
+  const repo = new Repo({ storage: new NodeFSStorageAdapter(storageDir), network: [] })
+  try {
+    const manifest = await readManifest(dataDir)
+    let workspace: DocHandle<WorkspaceDoc>
+    if (manifest) {
+      workspace = await loadDocument<WorkspaceDoc>(repo, manifest.workspaceUrl, 'workspace', isWorkspace)
+      if (needsMigration(workspace.doc())) workspace.change((doc) => migrateWorkspace(doc))
+    } else {
+      if (await storageHasData(storageDir)) {
+        throw new RapportError(
+          'unavailable',
+          `${dataDir} holds Rapport data but its vault.json is missing. Restore vault.json from a backup, or move the folder away to start a new vault.`,
+        )
+      }
+      workspace = repo.create<WorkspaceDoc>()
+      const stageIds = defaultStages.map(() => options.newId() as StageId)
+      workspace.change((doc) => initWorkspace(doc, { now: options.now(), stageIds }))
+      await repo.flush()
+      await writeManifest(dataDir, {
+        format: 'rapport.vault',
+        formatVersion: 1,
+        workspaceUrl: workspace.url,
+        createdAt: options.now(),
+      })
+    }
+    const interactions = await InteractionLogs.open(repo, workspace.doc())
+    const close = async () => {
+      await repo.flush()
+      await repo.shutdown()
+      await lock.release()
+    }
+    return { dataDir, repo, lock, workspace, interactions, close }
+  } catch (error) {
+    await repo.shutdown().catch(() => undefined)
+    await lock.release()
+    throw error
+  }
+}

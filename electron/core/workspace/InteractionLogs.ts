@@ -1,0 +1,105 @@
+import type { DocHandle, Repo } from '@automerge/automerge-repo'
+import type { Interaction } from '../../../shared/domain'
+import { initInteractionLog } from '../../../shared/mutators/initInteractionLog'
+import { readInteraction } from '../../../shared/schema/readRecords'
+import { interactionShardKey } from '../../../shared/schema/shardKey'
+import type { InteractionLogDoc, WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
+import { loadDocument } from './loadDocument'
+
+type Seen = Array<{ contactId: string; occurredAt: number }>
+
+const isInteractionLog = (doc: InteractionLogDoc | undefined): boolean =>
+  doc?.kind === 'rapport.interactions' && typeof doc.interactions === 'object'
+
+/**
+ * The interaction history, kept in its own documents (one or more per shard) so the
+ * workspace document stays small. A shard that two devices created concurrently simply has
+ * two documents; reads take the union and writes go to the first by URL.
+ */
+export class InteractionLogs {
+  private readonly handles = new Map<string, DocHandle<InteractionLogDoc>>()
+  private readonly listeners = new Set<(seen: Seen) => void>()
+
+  private constructor(private readonly repo: Repo) {}
+
+  /** Loads every interaction document the workspace lists. */
+  static async open(repo: Repo, workspace: WorkspaceDoc): Promise<InteractionLogs> {
+    const logs = new InteractionLogs(repo)
+    await logs.sync(workspace)
+    return logs
+  }
+
+  /** Loads documents the workspace lists that are not loaded yet (for example after a merge). */
+  async sync(workspace: WorkspaceDoc): Promise<void> {
+    const urls = Object.values(workspace.interactionLogs ?? {}).flatMap((set) => Object.keys(set))
+    const missing = urls.filter((url) => !this.handles.has(url))
+    const loaded = await Promise.all(
+      missing.map((url) => loadDocument<InteractionLogDoc>(this.repo, url, 'interaction history', isInteractionLog)),
+    )
+    for (const handle of loaded) this.track(handle)
+  }
+
+  /** The latest interaction time of every contact that has one. */
+  latestByContact(): Map<string, number> {
+    const latest = new Map<string, number>()
+    for (const handle of this.handles.values()) {
+      for (const record of Object.values(handle.doc().interactions)) {
+        const id = record.contactId.toString()
+        if ((latest.get(id) ?? -Infinity) < record.occurredAt) latest.set(id, record.occurredAt)
+      }
+    }
+    return latest
+  }
+
+  /** A contact's interactions, newest first. */
+  forContact(contactId: string): Interaction[] {
+    const shard = interactionShardKey(contactId)
+    return [...this.handles.values()]
+      .filter((h) => h.doc().shard === shard)
+      .flatMap((h) => Object.entries(h.doc().interactions))
+      .filter(([, r]) => r.contactId.toString() === contactId)
+      .map(([id, r]) => readInteraction(id, r))
+      .sort((a, b) => b.occurredAt - a.occurredAt || (a.id < b.id ? -1 : 1))
+  }
+
+  /** Every interaction, oldest first. */
+  all(): Interaction[] {
+    return [...this.handles.values()]
+      .flatMap((h) => Object.entries(h.doc().interactions).map(([id, r]) => readInteraction(id, r)))
+      .sort((a, b) => a.occurredAt - b.occurredAt || (a.id < b.id ? -1 : 1))
+  }
+
+  /** The document a contact's new interactions go to, created (and listed in the workspace) on first use. */
+  writerFor(contactId: string, workspace: DocHandle<WorkspaceDoc>): DocHandle<InteractionLogDoc> {
+    const shard = interactionShardKey(contactId)
+    const urls = Object.keys(workspace.doc().interactionLogs[shard] ?? {}).sort()
+    const existing = urls.map((url) => this.handles.get(url)).find(Boolean)
+    if (existing) return existing
+    const handle = this.repo.create<InteractionLogDoc>()
+    handle.change((doc) => initInteractionLog(doc, { shard }))
+    workspace.change((doc) => {
+      doc.interactionLogs[shard][handle.url] = true
+    })
+    this.track(handle)
+    return handle
+  }
+
+  /** Tells a listener about interactions as they arrive, locally or from another device. */
+  onInteractions(listener: (seen: Seen) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private track(handle: DocHandle<InteractionLogDoc>): void {
+    this.handles.set(handle.url, handle)
+    handle.on('change', ({ doc, patches }) => {
+      const ids = new Set(patches.filter((p) => p.path[0] === 'interactions' && p.path.length >= 2).map((p) => String(p.path[1])))
+      const seen: Seen = []
+      for (const id of ids) {
+        const record = doc.interactions[id]
+        if (record) seen.push({ contactId: record.contactId.toString(), occurredAt: record.occurredAt })
+      }
+      if (seen.length) for (const listener of this.listeners) listener(seen)
+    })
+  }
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod'
+import type { Contact, Interaction, Stage } from '../domain/types'
+import type { ExportV1 } from '../export/exportFormat'
+import {
+  colourSchema,
+  contactFieldsSchema,
+  contactIdSchema,
+  interactionTypeSchema,
+  maxFieldLength,
+  positionSchema,
+  stageIdSchema,
+  stageNameSchema,
+} from './fieldSchemas'
+
+/** Everything the UI needs to draw the workspace, at one version. */
+export type WorkspaceSnapshot = { version: number; stages: Stage[]; contacts: Contact[] }
+
+/** What changed since the previous version: changed or new contacts, removed ids, and all stages when any changed. */
+export type WorkspaceDelta = {
+  version: number
+  contacts: Contact[]
+  removedContactIds: string[]
+  stages: Stage[] | null
+}
+
+/** Facts about the running core. */
+export type AppInfo = { version: string; schemaVersion: number; dataDir: string; pid: number }
+
+const spec =
+  <Output>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+
+const none = z.object({}).strict()
+const strict = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict()
+
+/**
+ * The one API contract: every command's name, its validated input and its output type.
+ * Served over Electron IPC, the local WebSocket and in-process calls alike.
+ */
+export const commands = {
+  'app.info': spec<AppInfo>()(none),
+  'workspace.snapshot': spec<WorkspaceSnapshot>()(none),
+  'workspace.subscribe': spec<WorkspaceSnapshot>()(none),
+  'workspace.unsubscribe': spec<null>()(none),
+
+  'contacts.get': spec<Contact>()(strict({ id: contactIdSchema })),
+  'contacts.list': spec<Contact[]>()(
+    strict({
+      stageId: stageIdSchema.optional(),
+      search: z.string().trim().max(maxFieldLength).optional(),
+      includeArchived: z.boolean().optional(),
+    }),
+  ),
+  'contacts.create': spec<Contact>()(
+    contactFieldsSchema
+      .partial()
+      .extend({ stageId: stageIdSchema.optional() })
+      .strict()
+      .refine((c) => Boolean(c.firstName || c.lastName), {
+        message: 'a contact needs a first or a last name',
+        path: ['firstName'],
+      }),
+  ),
+  'contacts.update': spec<Contact>()(strict({ id: contactIdSchema, fields: contactFieldsSchema.partial().strict() })),
+  'contacts.move': spec<Contact>()(positionSchema.extend({ id: contactIdSchema, stageId: stageIdSchema }).strict()),
+  'contacts.archive': spec<Contact>()(strict({ id: contactIdSchema, archived: z.boolean().default(true) })),
+
+  'stages.list': spec<Stage[]>()(strict({ includeArchived: z.boolean().optional() })),
+  'stages.create': spec<Stage>()(
+    positionSchema.extend({ name: stageNameSchema, colour: colourSchema.optional() }).strict(),
+  ),
+  'stages.rename': spec<Stage>()(strict({ id: stageIdSchema, name: stageNameSchema })),
+  'stages.recolour': spec<Stage>()(strict({ id: stageIdSchema, colour: colourSchema })),
+  'stages.reorder': spec<Stage>()(positionSchema.extend({ id: stageIdSchema }).strict()),
+  'stages.archive': spec<{ stage: Stage; movedContacts: number }>()(
+    strict({ id: stageIdSchema, moveContactsTo: stageIdSchema }),
+  ),
+
+  'interactions.log': spec<Interaction>()(
+    strict({
+      contactId: contactIdSchema,
+      type: interactionTypeSchema,
+      occurredAt: z.number().int().min(0),
+      summary: z.string().trim().max(2000).default(''),
+    }),
+  ),
+  'interactions.list': spec<Interaction[]>()(strict({ contactId: contactIdSchema })),
+
+  'export.json': spec<ExportV1>()(none),
+} as const
+
+/** The name of a command. */
+export type CommandName = keyof typeof commands
+/** What a caller passes to a command (before defaults are applied). */
+export type CommandInput<K extends CommandName> = z.input<(typeof commands)[K]['input']>
+/** What a handler receives: the input after validation and defaults. */
+export type ValidInput<K extends CommandName> = z.output<(typeof commands)[K]['input']>
+/** What a command answers. */
+export type CommandOutput<K extends CommandName> = (typeof commands)[K]['output']
+
+/** Events the core pushes to subscribed clients. */
+export type ServerEvents = {
+  'workspace.changed': WorkspaceDelta
+}
+/** The name of a pushed event. */
+export type EventName = keyof ServerEvents
+
+/** True when a string names a command of the contract. */
+export const isCommandName = (name: string): name is CommandName => Object.hasOwn(commands, name)

@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import type { ContactId, GoalId, StageId } from '../domain/ids'
+import { interactionTypes } from '../domain/types'
+
+/** Longest text a scalar field accepts. */
+export const maxFieldLength = 500
+/** Longest notes (and give-first notes) a contact accepts. */
+export const maxNotesLength = 100_000
+
+const text = (max = maxFieldLength) => z.string().trim().max(max, `must be at most ${max} characters`)
+const label = z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters')
+const id = z.string().min(1, 'is required').max(100, 'is too long')
+
+export const contactIdSchema = id.transform((v) => v as ContactId)
+export const stageIdSchema = id.transform((v) => v as StageId)
+export const goalIdSchema = id.transform((v) => v as GoalId)
+
+const isCalendarDate = (value: string): boolean => {
+  const [y, m, d] = value.split('-').map(Number)
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(maxFieldLength)
+  .refine((v) => v === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), 'must be a web address (https://...)')
+
+/** Every field of a contact that a person edits, validated. */
+export const contactFieldsSchema = z.object({
+  firstName: text(),
+  lastName: text(),
+  position: text(),
+  company: text(),
+  emails: z.array(z.string().trim().pipe(z.email('must be an email address'))).max(20),
+  phones: z.array(text(50).min(1)).max(20),
+  linkedinUrl: httpUrl,
+  location: text(),
+  howWeMet: text(2000),
+  tags: z.array(label).max(100),
+  communities: z.array(label).max(100),
+  offer: text(maxNotesLength),
+  notes: z.string().max(maxNotesLength, `must be at most ${maxNotesLength} characters`),
+  cadenceDays: z.number().int().min(1).max(3650).nullable(),
+  connectedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+    .refine(isCalendarDate, 'must be a real date')
+    .nullable(),
+})
+
+/** A stage colour: `#rrggbb`. */
+export const colourSchema = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #rrggbb')
+  .transform((v) => v.toLowerCase())
+
+/** A stage name. */
+export const stageNameSchema = z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters')
+
+/** Where to put something in a ranked list: after one item, before one, or (neither) at the end. */
+export const positionSchema = z.object({
+  afterId: id.nullish(),
+  beforeId: id.nullish(),
+})
+
+export const interactionTypeSchema = z.enum(interactionTypes)

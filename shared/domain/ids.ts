@@ -1,0 +1,13 @@
+declare const brand: unique symbol
+
+/** A string that the type system keeps apart from other strings of another kind. */
+export type Brand<T, Name extends string> = T & { readonly [brand]: Name }
+
+/** Identifies one contact for its whole life, on every device. */
+export type ContactId = Brand<string, 'ContactId'>
+/** Identifies one relationship stage (a board column). */
+export type StageId = Brand<string, 'StageId'>
+/** Identifies one logged interaction with a contact. */
+export type InteractionId = Brand<string, 'InteractionId'>
+/** Identifies one outreach goal. */
+export type GoalId = Brand<string, 'GoalId'>

@@ -1,0 +1,90 @@
+import type { ContactId, GoalId, InteractionId, StageId } from './ids'
+
+/** How a contact came into the vault. */
+export type ContactSource = 'manual' | 'linkedin' | 'google' | 'vcard' | 'json'
+
+/** A relationship stage: one column of the board. */
+export type Stage = {
+  id: StageId
+  name: string
+  /** `#rrggbb` */
+  colour: string
+  /** Fractional index: stages sort by it, ties by id. */
+  rank: string
+  archived: boolean
+  createdAt: number
+}
+
+/** One person in the user's network, as the UI and the CLI see them. */
+export type Contact = {
+  id: ContactId
+  firstName: string
+  lastName: string
+  position: string
+  company: string
+  emails: string[]
+  phones: string[]
+  linkedinUrl: string
+  location: string
+  howWeMet: string
+  tags: string[]
+  communities: string[]
+  /** What I can offer them: give-first notes. */
+  offer: string
+  notes: string
+  /** Keep-in-touch cadence in days; null when none is set. */
+  cadenceDays: number | null
+  /** `YYYY-MM-DD`, or null when unknown. */
+  connectedOn: string | null
+  sources: ContactSource[]
+  stageId: StageId
+  /** Fractional index within the stage: cards sort by it, ties by id. */
+  rank: string
+  archived: boolean
+  createdAt: number
+  updatedAt: number
+  /** When the latest interaction happened (epoch ms), or null when none is logged. */
+  lastInteractionAt: number | null
+}
+
+/** The kinds of interaction a timeline records. */
+export const interactionTypes = [
+  'message',
+  'call',
+  'meeting',
+  'email',
+  'intro',
+  'value',
+  'note',
+] as const
+
+/** One kind of interaction. */
+export type InteractionType = (typeof interactionTypes)[number]
+
+/** One entry on a contact's timeline. */
+export type Interaction = {
+  id: InteractionId
+  contactId: ContactId
+  type: InteractionType
+  occurredAt: number
+  summary: string
+  createdAt: number
+}
+
+/** The periods a goal counts over. */
+export type GoalPeriod = 'week' | 'month'
+
+/** An outreach goal, such as "reach out to 3 connections a week". */
+export type Goal = {
+  id: GoalId
+  title: string
+  /** How many interactions count as meeting the goal in one period. */
+  target: number
+  period: GoalPeriod
+  /** Interaction types that count; empty means all. */
+  interactionTypes: InteractionType[]
+  /** Only interactions with contacts in this stage count; null means any. */
+  stageId: StageId | null
+  archived: boolean
+  createdAt: number
+}

@@ -1,0 +1,107 @@
+import type { Contact, Goal, Interaction, InteractionType, Stage } from '../domain/types'
+
+/** The version of the export format this build writes. See docs/export-format.md. */
+export const exportFormatVersion = 1
+
+/** A contact in the export: its stage by name, dates as ISO strings. */
+export type ExportedContact = {
+  id: string
+  firstName: string
+  lastName: string
+  position: string
+  company: string
+  emails: string[]
+  phones: string[]
+  linkedinUrl: string
+  location: string
+  howWeMet: string
+  stage: string
+  tags: string[]
+  communities: string[]
+  offer: string
+  notes: string
+  cadenceDays: number | null
+  connectedOn: string | null
+  sources: string[]
+  archived: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+/** A stage in the export, in board order. */
+export type ExportedStage = { id: string; name: string; colour: string; archived: boolean }
+
+/** An interaction in the export. */
+export type ExportedInteraction = {
+  id: string
+  contactId: string
+  type: InteractionType
+  occurredAt: string
+  summary: string
+}
+
+/** A goal in the export. */
+export type ExportedGoal = Omit<Goal, 'createdAt' | 'stageId'> & { stage: string | null; createdAt: string }
+
+/** The whole vault as one stable, versioned JSON document. */
+export type ExportV1 = {
+  version: 1
+  exportedAt: string
+  stages: ExportedStage[]
+  contacts: ExportedContact[]
+  interactions: ExportedInteraction[]
+  goals: ExportedGoal[]
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString()
+
+/** Builds the export of a vault. `stages` must be in board order (archived ones included). */
+export const buildExport = (args: {
+  stages: Stage[]
+  contacts: Contact[]
+  interactions: Interaction[]
+  goals: Goal[]
+  now: number
+}): ExportV1 => {
+  const stageName = new Map(args.stages.map((s) => [s.id as string, s.name]))
+  return {
+    version: exportFormatVersion,
+    exportedAt: iso(args.now),
+    stages: args.stages.map((s) => ({ id: s.id, name: s.name, colour: s.colour, archived: s.archived })),
+    contacts: args.contacts.map((c) => ({
+      id: c.id,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      position: c.position,
+      company: c.company,
+      emails: c.emails,
+      phones: c.phones,
+      linkedinUrl: c.linkedinUrl,
+      location: c.location,
+      howWeMet: c.howWeMet,
+      stage: stageName.get(c.stageId) ?? '',
+      tags: c.tags,
+      communities: c.communities,
+      offer: c.offer,
+      notes: c.notes,
+      cadenceDays: c.cadenceDays,
+      connectedOn: c.connectedOn,
+      sources: c.sources,
+      archived: c.archived,
+      createdAt: iso(c.createdAt),
+      updatedAt: iso(c.updatedAt),
+    })),
+    interactions: args.interactions.map((i) => ({
+      id: i.id,
+      contactId: i.contactId,
+      type: i.type,
+      occurredAt: iso(i.occurredAt),
+      summary: i.summary,
+    })),
+    goals: args.goals.map(({ stageId, createdAt, ...g }) => ({
+      ...g,
+      stage: stageId === null ? null : (stageName.get(stageId) ?? null),
+      createdAt: iso(createdAt),
+    })),
+  }
+}

@@ -1,0 +1,24 @@
+import { RapportError } from '../api/errors'
+import { contactBucketKey } from '../schema/shardKey'
+import type { ContactRecord, StageRecord, WorkspaceDoc } from '../schema/workspaceDoc'
+
+/** The stored contact with this id, or a not_found error. */
+export const findContactRecord = (doc: WorkspaceDoc, id: string): ContactRecord => {
+  const record = doc.buckets[contactBucketKey(id)]?.[id]
+  if (!record) throw new RapportError('not_found', `No contact with id ${id}.`)
+  return record
+}
+
+/** The stored stage with this id, or a not_found error; archived stages are refused unless allowed. */
+export const findStageRecord = (
+  doc: WorkspaceDoc,
+  id: string,
+  options: { allowArchived?: boolean } = {},
+): StageRecord => {
+  const record = doc.stages[id]
+  if (!record) throw new RapportError('not_found', `No stage with id ${id}.`)
+  if (record.archived && !options.allowArchived) {
+    throw new RapportError('conflict', `The stage "${record.name.toString()}" is archived.`)
+  }
+  return record
+}
