@@ -44,7 +44,11 @@ export const createCore = (
     now: options.now,
     newId: options.newId,
     appVersion: options.appVersion,
-    changeWorkspace: (change) => vault.workspace.change(change),
+    changeWorkspace: async (change) => {
+      vault.workspace.change(change)
+      await vault.repo.flush([vault.workspace.documentId])
+    },
+    persist: (documentIds) => vault.repo.flush(documentIds),
   }
   const handlers: Handlers = {
     ...workspaceHandlers(ctx),

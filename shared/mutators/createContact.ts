@@ -22,7 +22,8 @@ export const createContact = (
   findStageRecord(doc, args.stageId)
   const bucket = doc.buckets[contactBucketKey(args.id)]
   if (bucket[args.id]) throw new RapportError('conflict', `A contact with id ${args.id} already exists.`)
-  const f = { ...emptyContactFields(), ...args.fields }
+  const given = Object.entries(args.fields).filter(([, value]) => value !== undefined)
+  const f: ContactFields = { ...emptyContactFields(), ...Object.fromEntries(given) }
   bucket[args.id] = {
     firstName: scalar(f.firstName),
     lastName: scalar(f.lastName),

@@ -31,11 +31,14 @@ export const rankForPosition = (
   } else {
     below = nearest(others, () => true, (a, b) => byRank(a, b) > 0)
   }
-  const low = below?.rank ?? null
+  let low = below?.rank ?? null
   let high = above?.rank ?? null
-  // Equal ranks come from concurrent moves on two devices: go past the tie instead.
+  // Equal ranks come from concurrent moves on two devices: go past the tie instead, away from
+  // the named neighbour (after it when placing after, before it when placing before).
   if (low !== null && high !== null && high <= low) {
-    high = nearest(others, (i) => i.rank > low, (a, b) => a.rank < b.rank)?.rank ?? null
+    const tie = low
+    if (target.afterId) high = nearest(others, (i) => i.rank > tie, (a, b) => a.rank < b.rank)?.rank ?? null
+    else low = nearest(others, (i) => i.rank < tie, (a, b) => a.rank > b.rank)?.rank ?? null
   }
   return generateKeyBetween(low, high)
 }

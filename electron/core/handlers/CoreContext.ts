@@ -1,3 +1,4 @@
+import type { DocumentId } from '@automerge/automerge-repo'
 import type { Session } from '../../../shared/api/dispatcher'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import type { Vault } from '../vault/openVault'
@@ -12,6 +13,8 @@ export type CoreContext = {
   now: () => number
   newId: () => string
   appVersion: string
-  /** Applies a mutator to the workspace document as one change. */
-  changeWorkspace: (change: (doc: WorkspaceDoc) => void) => void
+  /** Applies a mutator to the workspace document as one change, and resolves once it is on disk. */
+  changeWorkspace: (change: (doc: WorkspaceDoc) => void) => Promise<void>
+  /** Resolves once the given documents' changes are on disk. */
+  persist: (documentIds: DocumentId[]) => Promise<void>
 }

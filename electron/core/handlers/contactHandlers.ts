@@ -7,6 +7,7 @@ import { moveContactToStage } from '../../../shared/mutators/moveContactToStage'
 import { updateContact } from '../../../shared/mutators/updateContact'
 import { boardStages } from '../../../shared/selectors/boardStages'
 import { filterContacts } from '../../../shared/selectors/filterContacts'
+import { inBoardOrder } from '../../../shared/selectors/inBoardOrder'
 import { rankForPosition } from '../../../shared/selectors/rankBetween'
 import type { CoreContext } from './CoreContext'
 import { contactsInStage, requireContact } from './requireContact'
@@ -23,7 +24,7 @@ export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
   },
 
   async 'contacts.list'(filter) {
-    return filterContacts(ctx.readModel.contacts.values(), filter)
+    return inBoardOrder(filterContacts(ctx.readModel.contacts.values(), filter), ctx.readModel.stageList())
   },
 
   async 'contacts.create'({ stageId, ...fields }) {
@@ -31,7 +32,7 @@ export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
     if (!stage) throw new RapportError('conflict', 'There is no active stage to put the contact in.')
     const id = ctx.newId() as ContactId
     const rank = rankForPosition(contactsInStage(ctx, stage), {})
-    ctx.changeWorkspace((doc) =>
+    await ctx.changeWorkspace((doc) =>
       createContact(doc, { id, fields, sources: ['manual'], stageId: stage as StageId, rank, now: ctx.now() }),
     )
     return requireContact(ctx, id)
@@ -39,20 +40,20 @@ export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
 
   async 'contacts.update'({ id, fields }) {
     requireContact(ctx, id)
-    ctx.changeWorkspace((doc) => updateContact(doc, { id, fields, now: ctx.now() }))
+    await ctx.changeWorkspace((doc) => updateContact(doc, { id, fields, now: ctx.now() }))
     return requireContact(ctx, id)
   },
 
   async 'contacts.move'({ id, stageId, afterId, beforeId }) {
     requireContact(ctx, id)
     const rank = rankForPosition(contactsInStage(ctx, stageId), { selfId: id, afterId, beforeId })
-    ctx.changeWorkspace((doc) => moveContactToStage(doc, { id, stageId, rank, now: ctx.now() }))
+    await ctx.changeWorkspace((doc) => moveContactToStage(doc, { id, stageId, rank, now: ctx.now() }))
     return requireContact(ctx, id)
   },
 
   async 'contacts.archive'({ id, archived }) {
     requireContact(ctx, id)
-    ctx.changeWorkspace((doc) => archiveContact(doc, { id, archived, now: ctx.now() }))
+    await ctx.changeWorkspace((doc) => archiveContact(doc, { id, archived, now: ctx.now() }))
     return requireContact(ctx, id)
   },
 })

@@ -14,6 +14,7 @@ export const interactionHandlers = (ctx: CoreContext): InteractionHandlers => ({
     const id = ctx.newId() as InteractionId
     const log = ctx.vault.interactions.writerFor(contactId, ctx.vault.workspace)
     log.change((doc) => logInteraction(doc, { id, contactId, type, occurredAt, summary, now: ctx.now() }))
+    await ctx.persist([log.documentId, ctx.vault.workspace.documentId])
     const logged = ctx.vault.interactions.forContact(contactId).find((i) => i.id === id)
     if (!logged) throw new RapportError('internal', 'The interaction was not recorded.')
     return logged

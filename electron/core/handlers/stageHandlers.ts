@@ -26,33 +26,33 @@ export const stageHandlers = (ctx: CoreContext): StageHandlers => ({
   async 'stages.create'({ name, colour, afterId, beforeId }) {
     const id = ctx.newId() as StageId
     const rank = rankForPosition(boardStages(ctx.readModel.stages.values()), { afterId, beforeId })
-    ctx.changeWorkspace((doc) => createStage(doc, { id, name, colour: colour ?? newStageColour, rank, now: ctx.now() }))
+    await ctx.changeWorkspace((doc) => createStage(doc, { id, name, colour: colour ?? newStageColour, rank, now: ctx.now() }))
     return requireStage(ctx, id)
   },
 
   async 'stages.rename'({ id, name }) {
     requireStage(ctx, id)
-    ctx.changeWorkspace((doc) => renameStage(doc, { id, name }))
+    await ctx.changeWorkspace((doc) => renameStage(doc, { id, name }))
     return requireStage(ctx, id)
   },
 
   async 'stages.recolour'({ id, colour }) {
     requireStage(ctx, id)
-    ctx.changeWorkspace((doc) => recolourStage(doc, { id, colour }))
+    await ctx.changeWorkspace((doc) => recolourStage(doc, { id, colour }))
     return requireStage(ctx, id)
   },
 
   async 'stages.reorder'({ id, afterId, beforeId }) {
     requireStage(ctx, id)
     const rank = rankForPosition(boardStages(ctx.readModel.stages.values()), { selfId: id, afterId, beforeId })
-    ctx.changeWorkspace((doc) => reorderStage(doc, { id, rank }))
+    await ctx.changeWorkspace((doc) => reorderStage(doc, { id, rank }))
     return requireStage(ctx, id)
   },
 
   async 'stages.archive'({ id, moveContactsTo }) {
     requireStage(ctx, id)
     let movedContacts = 0
-    ctx.changeWorkspace((doc) => {
+    await ctx.changeWorkspace((doc) => {
       movedContacts = archiveStage(doc, { id, moveContactsTo, now: ctx.now() })
     })
     return { stage: requireStage(ctx, id), movedContacts }

@@ -89,6 +89,8 @@ const serveConnection = (socket: WebSocket, dispatch: Dispatch): void => {
     onClose: (listener) => closeListeners.push(listener),
   }
   socket.on('close', () => closeListeners.splice(0).forEach((listener) => listener()))
+  // An oversized or malformed frame: ws has already closed the connection with the right code.
+  socket.on('error', () => undefined)
   socket.on('message', (data, isBinary) => {
     void (async () => {
       const badRequest = (message: string, id = 0) =>

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { Repo, type DocHandle } from '@automerge/automerge-repo'
-import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs'
+import { AtomicFileStorageAdapter } from '../storage/AtomicFileStorageAdapter'
 import { RapportError } from '../../../shared/api/errors'
 import type { StageId } from '../../../shared/domain'
 import { initWorkspace } from '../../../shared/mutators/initWorkspace'
@@ -55,7 +55,7 @@ export const openVault = async (options: {
   if (!locked.acquired) throw new VaultBusyError(locked.owner)
   const lock = locked.lock
   const storageDir = path.join(dataDir, 'automerge')
-  const repo = new Repo({ storage: new NodeFSStorageAdapter(storageDir), network: [] })
+  const repo = new Repo({ storage: new AtomicFileStorageAdapter(storageDir), network: [] })
   try {
     const manifest = await readManifest(dataDir)
     let workspace: DocHandle<WorkspaceDoc>

@@ -1,0 +1,34 @@
+import { Command } from 'commander'
+import { resolveDataDir } from '../core/vault/resolveDataDir'
+import { appVersion } from './appVersion'
+import type { CliContext } from './CliContext'
+import { addContactsCommands } from './contactsCommands'
+import { addExportCommand } from './exportCommand'
+import { addServeCommand } from './serveCommand'
+import { addStagesCommands } from './stagesCommands'
+import { withClient } from './withClient'
+
+/** The `rapport` command line, with every subcommand. */
+export const buildProgram = (io: { out: (text: string) => void; err: (text: string) => void }): Command => {
+  const program = new Command('rapport')
+    .description('Rapport: your professional network, its stages and your outreach habit, from the terminal.')
+    .version(appVersion())
+    .option('--data-dir <dir>', 'the vault folder (default: $RAPPORT_DATA_DIR, else the app data folder)')
+    .showHelpAfterError()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+  const cli: CliContext = {
+    dataDir: () => resolveDataDir(program.opts<{ dataDir?: string }>().dataDir),
+    print: (text) => io.out(`${text}\n`),
+    run: (task) => withClient(cli.dataDir(), task),
+  }
+  addContactsCommands(program, cli)
+  addStagesCommands(program, cli)
+  addExportCommand(program, cli)
+  addServeCommand(program, cli)
+  program.commands.forEach(function override(command: Command) {
+    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err })
+    command.commands.forEach(override)
+  })
+  return program
+}

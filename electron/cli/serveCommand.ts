@@ -1,0 +1,46 @@
+import type { Command } from 'commander'
+import { startRapport } from '../core/startRapport'
+import { VaultBusyError } from '../core/vault/openVault'
+import { appVersion } from './appVersion'
+import { CliError } from './CliError'
+import type { CliContext } from './CliContext'
+
+const parsePort = (value: string): number => {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`"${value}" is not a port number.`)
+  return port
+}
+
+/** `rapport serve`: runs the core headless, serving the local API, until stopped. */
+export const addServeCommand = (program: Command, cli: CliContext): void => {
+  program
+    .command('serve')
+    .description('run Rapport headless, serving its local API until stopped (Ctrl+C)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0 picks a free one)', '0')
+    .option('--json', 'print one JSON line with the endpoint when ready')
+    .action(async (opts) => {
+      const dataDir = cli.dataDir()
+      const port = parsePort(opts.port)
+      const running = await startRapport({ dataDir, appVersion: appVersion(), socket: { host: opts.host, port } }).catch(
+        (error: unknown) => {
+          if (error instanceof VaultBusyError) {
+            throw new CliError(`Rapport is already running for ${dataDir} (pid ${error.owner.pid}).`)
+          }
+          throw error
+        },
+      )
+      const server = running.server!
+      const ready = { url: server.url, token: server.token, httpUrl: server.httpUrl, pid: process.pid, dataDir }
+      cli.print(
+        opts.json
+          ? JSON.stringify(ready)
+          : `Rapport is serving ${dataDir}\n  API:   ${server.url}\n  token: ${server.token}\nPress Ctrl+C to stop.`,
+      )
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve)
+        process.once('SIGTERM', resolve)
+      })
+      await running.stop()
+    })
+}
