@@ -22,14 +22,16 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
     .action(async (opts) => {
       const dataDir = cli.dataDir()
       const port = parsePort(opts.port)
-      const running = await startRapport({ dataDir, appVersion: appVersion(), socket: { host: opts.host, port } }).catch(
-        (error: unknown) => {
-          if (error instanceof VaultBusyError) {
-            throw new CliError(`Rapport is already running for ${dataDir} (pid ${error.owner.pid}).`)
-          }
-          throw error
-        },
-      )
+      const running = await startRapport({
+        dataDir,
+        appVersion: appVersion(),
+        socket: { host: opts.host, port },
+      }).catch((error: unknown) => {
+        if (error instanceof VaultBusyError) {
+          throw new CliError(`Rapport is already running for ${dataDir} (pid ${error.owner.pid}).`)
+        }
+        throw error
+      })
       const server = running.server!
       const ready = { url: server.url, token: server.token, httpUrl: server.httpUrl, pid: process.pid, dataDir }
       cli.print(

@@ -30,7 +30,13 @@ export const createCore = (
   const publish = (delta: WorkspaceDelta | null) => {
     if (delta) for (const session of subscribers) session.emit('workspace.changed', delta)
   }
-  const onWorkspaceChange = ({ doc, patches }: { doc: WorkspaceDoc; patches: Parameters<WorkspaceReadModel['applyPatches']>[1] }) => {
+  const onWorkspaceChange = ({
+    doc,
+    patches,
+  }: {
+    doc: WorkspaceDoc
+    patches: Parameters<WorkspaceReadModel['applyPatches']>[1]
+  }) => {
     publish(readModel.applyPatches(doc, patches))
     if (patches.some((p) => p.path[0] === 'interactionLogs')) void vault.interactions.sync(doc).catch(() => undefined)
   }

@@ -1,12 +1,6 @@
 /** Why a command failed, in a form every transport can carry. */
 export type ApiErrorCode =
-  | 'bad_request'
-  | 'unknown_command'
-  | 'not_found'
-  | 'conflict'
-  | 'unauthorized'
-  | 'unavailable'
-  | 'internal'
+  'bad_request' | 'unknown_command' | 'not_found' | 'conflict' | 'unauthorized' | 'unavailable' | 'internal'
 
 /** One problem with a command's input, with where it is. */
 export type ApiIssue = { path: string; message: string }
@@ -32,7 +26,9 @@ export class RapportError extends Error {
 
   /** The plain value that crosses a process boundary. */
   toApiError(): ApiError {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message }
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message }
   }
 }
 

@@ -33,7 +33,12 @@ export const createMessageClient = (port: MessagePort) => {
       const id = nextId++
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
-        port.send({ type: 'call', id, command, input })
+        try {
+          port.send({ type: 'call', id, command, input })
+        } catch (error) {
+          pending.delete(id)
+          reject(new RapportError('unavailable', `Could not send ${command}: ${(error as Error).message}`))
+        }
       })
     },
     on: hub.on,
@@ -46,7 +51,16 @@ export const createMessageClient = (port: MessagePort) => {
 
   const receive = (raw: unknown): void => {
     const parsed = serverMessageSchema.safeParse(raw)
-    if (!parsed.success) return
+    if (!parsed.success) {
+      // An answer this client cannot read still settles its call, so nothing waits forever.
+      const id = (raw as { type?: unknown; id?: unknown } | null)?.id
+      const waiting = typeof id === 'number' ? pending.get(id) : undefined
+      if (waiting && (raw as { type?: unknown }).type === 'result') {
+        pending.delete(id as number)
+        waiting.reject(new RapportError('internal', 'Rapport sent an answer this version cannot read.'))
+      }
+      return
+    }
     const message = parsed.data
     if (message.type === 'event') {
       hub.emit(message.name as EventName, message.payload as ServerEvents[EventName])

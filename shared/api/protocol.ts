@@ -20,8 +20,7 @@ export type Request = z.infer<typeof requestSchema>
 
 /** The answer to one call. */
 export type Response =
-  | { type: 'result'; id: number; ok: true; value: unknown }
-  | { type: 'result'; id: number; ok: false; error: ApiError }
+  { type: 'result'; id: number; ok: true; value: unknown } | { type: 'result'; id: number; ok: false; error: ApiError }
 
 /** An event pushed to a client. */
 export type EventMessage<E extends EventName = EventName> = {

@@ -48,15 +48,7 @@ export type Contact = {
 }
 
 /** The kinds of interaction a timeline records. */
-export const interactionTypes = [
-  'message',
-  'call',
-  'meeting',
-  'email',
-  'intro',
-  'value',
-  'note',
-] as const
+export const interactionTypes = ['message', 'call', 'meeting', 'email', 'intro', 'value', 'note'] as const
 
 /** One kind of interaction. */
 export type InteractionType = (typeof interactionTypes)[number]

@@ -3,10 +3,7 @@ import type { WorkspaceDoc } from '../schema/workspaceDoc'
 import { findContactRecord } from './findRecords'
 
 /** Archives a contact (or brings it back): it leaves the board but nothing about it is lost. */
-export const archiveContact = (
-  doc: WorkspaceDoc,
-  args: { id: ContactId; archived: boolean; now: number },
-): void => {
+export const archiveContact = (doc: WorkspaceDoc, args: { id: ContactId; archived: boolean; now: number }): void => {
   const record = findContactRecord(doc, args.id)
   if (record.archived === args.archived) return
   record.archived = args.archived

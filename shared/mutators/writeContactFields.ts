@@ -4,7 +4,16 @@ import { replaceSet, scalar } from '../schema/scalar'
 import type { ContactRecord } from '../schema/workspaceDoc'
 
 type ScalarField = 'firstName' | 'lastName' | 'position' | 'company' | 'linkedinUrl' | 'location' | 'howWeMet' | 'offer'
-const scalarFields: ScalarField[] = ['firstName', 'lastName', 'position', 'company', 'linkedinUrl', 'location', 'howWeMet', 'offer']
+const scalarFields: ScalarField[] = [
+  'firstName',
+  'lastName',
+  'position',
+  'company',
+  'linkedinUrl',
+  'location',
+  'howWeMet',
+  'offer',
+]
 
 /**
  * Writes the given fields onto a stored contact, changing only what differs, so that

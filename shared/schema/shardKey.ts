@@ -13,17 +13,13 @@ const fnv1a = (text: string): number => {
 const toKey = (n: number): string => n.toString(16).padStart(2, '0')
 
 /** The bucket key that holds a contact. */
-export const contactBucketKey = (contactId: string): string =>
-  toKey(fnv1a(contactId) % contactBucketCount)
+export const contactBucketKey = (contactId: string): string => toKey(fnv1a(contactId) % contactBucketCount)
 
 /** The interaction shard that holds a contact's interactions. */
-export const interactionShardKey = (contactId: string): string =>
-  toKey(fnv1a(contactId) % interactionShardCount)
+export const interactionShardKey = (contactId: string): string => toKey(fnv1a(contactId) % interactionShardCount)
 
 /** Every bucket key, in order. */
-export const allContactBucketKeys = (): string[] =>
-  Array.from({ length: contactBucketCount }, (_, i) => toKey(i))
+export const allContactBucketKeys = (): string[] => Array.from({ length: contactBucketCount }, (_, i) => toKey(i))
 
 /** Every interaction shard key, in order. */
-export const allInteractionShardKeys = (): string[] =>
-  Array.from({ length: interactionShardCount }, (_, i) => toKey(i))
+export const allInteractionShardKeys = (): string[] => Array.from({ length: interactionShardCount }, (_, i) => toKey(i))

@@ -2,5 +2,4 @@ import type { Stage } from '../domain/types'
 import { byRank } from './byRank'
 
 /** The active stages in board order. */
-export const boardStages = (stages: Iterable<Stage>): Stage[] =>
-  [...stages].filter((s) => !s.archived).sort(byRank)
+export const boardStages = (stages: Iterable<Stage>): Stage[] => [...stages].filter((s) => !s.archived).sort(byRank)

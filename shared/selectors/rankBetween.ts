@@ -24,12 +24,24 @@ export const rankForPosition = (
   let above: Ranked | null = null
   if (target.afterId) {
     below = find(target.afterId)
-    above = nearest(others, (i) => byRank(i, below!) > 0, (a, b) => byRank(a, b) < 0)
+    above = nearest(
+      others,
+      (i) => byRank(i, below!) > 0,
+      (a, b) => byRank(a, b) < 0,
+    )
   } else if (target.beforeId) {
     above = find(target.beforeId)
-    below = nearest(others, (i) => byRank(i, above!) < 0, (a, b) => byRank(a, b) > 0)
+    below = nearest(
+      others,
+      (i) => byRank(i, above!) < 0,
+      (a, b) => byRank(a, b) > 0,
+    )
   } else {
-    below = nearest(others, () => true, (a, b) => byRank(a, b) > 0)
+    below = nearest(
+      others,
+      () => true,
+      (a, b) => byRank(a, b) > 0,
+    )
   }
   let low = below?.rank ?? null
   let high = above?.rank ?? null
@@ -37,8 +49,20 @@ export const rankForPosition = (
   // the named neighbour (after it when placing after, before it when placing before).
   if (low !== null && high !== null && high <= low) {
     const tie = low
-    if (target.afterId) high = nearest(others, (i) => i.rank > tie, (a, b) => a.rank < b.rank)?.rank ?? null
-    else low = nearest(others, (i) => i.rank < tie, (a, b) => a.rank > b.rank)?.rank ?? null
+    if (target.afterId)
+      high =
+        nearest(
+          others,
+          (i) => i.rank > tie,
+          (a, b) => a.rank < b.rank,
+        )?.rank ?? null
+    else
+      low =
+        nearest(
+          others,
+          (i) => i.rank < tie,
+          (a, b) => a.rank > b.rank,
+        )?.rank ?? null
   }
   return generateKeyBetween(low, high)
 }

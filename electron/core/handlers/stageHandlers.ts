@@ -26,7 +26,9 @@ export const stageHandlers = (ctx: CoreContext): StageHandlers => ({
   async 'stages.create'({ name, colour, afterId, beforeId }) {
     const id = ctx.newId() as StageId
     const rank = rankForPosition(boardStages(ctx.readModel.stages.values()), { afterId, beforeId })
-    await ctx.changeWorkspace((doc) => createStage(doc, { id, name, colour: colour ?? newStageColour, rank, now: ctx.now() }))
+    await ctx.changeWorkspace((doc) =>
+      createStage(doc, { id, name, colour: colour ?? newStageColour, rank, now: ctx.now() }),
+    )
     return requireStage(ctx, id)
   },
 

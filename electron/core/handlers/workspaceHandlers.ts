@@ -10,7 +10,12 @@ type WorkspaceHandlers = Pick<
 /** Commands about the running core and the live read model. */
 export const workspaceHandlers = (ctx: CoreContext): WorkspaceHandlers => ({
   async 'app.info'() {
-    return { version: ctx.appVersion, schemaVersion: currentSchemaVersion, dataDir: ctx.vault.dataDir, pid: process.pid }
+    return {
+      version: ctx.appVersion,
+      schemaVersion: currentSchemaVersion,
+      dataDir: ctx.vault.dataDir,
+      pid: process.pid,
+    }
   },
 
   async 'workspace.snapshot'() {

@@ -12,7 +12,20 @@ const tempFolder = '.incoming'
  * vault unreadable.
  */
 export class AtomicFileStorageAdapter implements StorageAdapterInterface {
+  private readonly writing = new Set<Promise<void>>()
+  private closed = false
+
   constructor(private readonly baseDirectory: string) {}
+
+  /**
+   * Waits for writes under way, then ignores later ones. automerge-repo may still fire a
+   * throttled save after `Repo.shutdown()` has flushed every document; such a save holds
+   * nothing that is not already on disk, and must not touch a folder its owner has let go.
+   */
+  async close(): Promise<void> {
+    this.closed = true
+    await Promise.all([...this.writing])
+  }
 
   async load(key: StorageKey): Promise<Uint8Array | undefined> {
     try {
@@ -24,6 +37,17 @@ export class AtomicFileStorageAdapter implements StorageAdapterInterface {
   }
 
   async save(key: StorageKey, data: Uint8Array): Promise<void> {
+    if (this.closed) return
+    const write = this.write(key, data)
+    this.writing.add(write)
+    try {
+      await write
+    } finally {
+      this.writing.delete(write)
+    }
+  }
+
+  private async write(key: StorageKey, data: Uint8Array): Promise<void> {
     const target = this.pathOf(key)
     const tempDir = path.join(this.baseDirectory, tempFolder)
     await fs.mkdir(path.dirname(target), { recursive: true })
@@ -47,7 +71,9 @@ export class AtomicFileStorageAdapter implements StorageAdapterInterface {
   async loadRange(prefix: StorageKey): Promise<Chunk[]> {
     const files = await walk(this.pathOf(prefix))
     const stats = await Promise.all(files.map(async (file) => ({ file, stat: await fs.stat(file, { bigint: true }) })))
-    stats.sort((a, b) => (a.stat.mtimeNs < b.stat.mtimeNs ? -1 : a.stat.mtimeNs > b.stat.mtimeNs ? 1 : a.file.localeCompare(b.file)))
+    stats.sort((a, b) =>
+      a.stat.mtimeNs < b.stat.mtimeNs ? -1 : a.stat.mtimeNs > b.stat.mtimeNs ? 1 : a.file.localeCompare(b.file),
+    )
     return Promise.all(
       stats.map(async ({ file }) => ({ key: this.keyOf(file), data: new Uint8Array(await fs.readFile(file)) })),
     )

@@ -6,5 +6,8 @@ import type { InstanceEndpoint } from '../vault/vaultLock'
 /** Connects from Node (the CLI, tests) to a running instance's local endpoint. */
 export const connectToInstance = (endpoint: InstanceEndpoint): Promise<RapportClient> =>
   connectSocketClient(
-    () => new WebSocket(socketUrlWithToken(endpoint.url, endpoint.token), { maxPayload: 512 * 1024 * 1024 }) as unknown as SocketLike,
+    () =>
+      new WebSocket(socketUrlWithToken(endpoint.url, endpoint.token), {
+        maxPayload: 512 * 1024 * 1024,
+      }) as unknown as SocketLike,
   )

@@ -105,7 +105,9 @@ const serveConnection = (socket: WebSocket, dispatch: Dispatch): void => {
       const parsed = requestSchema.safeParse(json)
       if (!parsed.success) {
         const id = typeof (json as { id?: unknown })?.id === 'number' ? (json as { id: number }).id : 0
-        const detail = issuesOf(parsed.error).map((i) => `${i.path} ${i.message}`).join('; ')
+        const detail = issuesOf(parsed.error)
+          .map((i) => `${i.path} ${i.message}`)
+          .join('; ')
         return badRequest(`The message is not a valid call: ${detail}`, id)
       }
       const { id, command, input } = parsed.data

@@ -31,12 +31,15 @@ export class VaultBusyError extends RapportError {
   }
 }
 
+const storageIdKey = ['storage-adapter-id']
+
 const isWorkspace = (doc: WorkspaceDoc | undefined): boolean =>
   !!doc && typeof doc.stages === 'object' && (doc.kind === 'rapport.workspace' || 'contacts' in doc)
 
-const storageHasData = async (dir: string): Promise<boolean> => {
-  const entries = await fs.readdir(dir).catch(() => [] as string[])
-  return entries.some((e) => e !== 'storage-adapter-id')
+/** True when the storage folder holds any document chunk. */
+const storageHasDocuments = async (dir: string): Promise<boolean> => {
+  const entries = (await fs.readdir(dir, { recursive: true }).catch(() => [])) as string[]
+  return entries.some((entry) => /(^|[\\/])(snapshot|incremental)([\\/]|$)/.test(entry))
 }
 
 /**
@@ -55,7 +58,12 @@ export const openVault = async (options: {
   if (!locked.acquired) throw new VaultBusyError(locked.owner)
   const lock = locked.lock
   const storageDir = path.join(dataDir, 'automerge')
-  const repo = new Repo({ storage: new AtomicFileStorageAdapter(storageDir), network: [] })
+  const storage = new AtomicFileStorageAdapter(storageDir)
+  // The Repo writes its storage id in the background on first use; writing it here first
+  // means no write is still in flight when the vault closes.
+  if (!(await storage.load(storageIdKey))) await storage.save(storageIdKey, new TextEncoder().encode(options.newId()))
+  const repo = new Repo({ storage, network: [] })
+  await repo.storageId()
   try {
     const manifest = await readManifest(dataDir)
     let workspace: DocHandle<WorkspaceDoc>
@@ -63,7 +71,7 @@ export const openVault = async (options: {
       workspace = await loadDocument<WorkspaceDoc>(repo, manifest.workspaceUrl, 'workspace', isWorkspace)
       if (needsMigration(workspace.doc())) workspace.change((doc) => migrateWorkspace(doc))
     } else {
-      if (await storageHasData(storageDir)) {
+      if (await storageHasDocuments(storageDir)) {
         throw new RapportError(
           'unavailable',
           `${dataDir} holds Rapport data but its vault.json is missing. Restore vault.json from a backup, or move the folder away to start a new vault.`,
@@ -82,13 +90,14 @@ export const openVault = async (options: {
     }
     const interactions = await InteractionLogs.open(repo, workspace.doc())
     const close = async () => {
-      await repo.flush()
       await repo.shutdown()
+      await storage.close()
       await lock.release()
     }
     return { dataDir, repo, lock, workspace, interactions, close }
   } catch (error) {
     await repo.shutdown().catch(() => undefined)
+    await storage.close()
     await lock.release()
     throw error
   }

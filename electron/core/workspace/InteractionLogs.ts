@@ -93,7 +93,9 @@ export class InteractionLogs {
   private track(handle: DocHandle<InteractionLogDoc>): void {
     this.handles.set(handle.url, handle)
     handle.on('change', ({ doc, patches }) => {
-      const ids = new Set(patches.filter((p) => p.path[0] === 'interactions' && p.path.length >= 2).map((p) => String(p.path[1])))
+      const ids = new Set(
+        patches.filter((p) => p.path[0] === 'interactions' && p.path.length >= 2).map((p) => String(p.path[1])),
+      )
       const seen: Seen = []
       for (const id of ids) {
         const record = doc.interactions[id]

@@ -21,7 +21,10 @@ export const loadDocument = async <T>(
     )
   }
   if (!isValid(handle.doc())) {
-    throw new RapportError('unavailable', `The ${what} in storage is damaged or empty. Restore the vault from a backup.`)
+    throw new RapportError(
+      'unavailable',
+      `The ${what} in storage is damaged or empty. Restore the vault from a backup.`,
+    )
   }
   return handle
 }

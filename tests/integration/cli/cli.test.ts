@@ -7,7 +7,21 @@ import { tempDataDir } from '../../helpers/tempDataDir'
 describe('the rapport command', () => {
   it('adds contacts to a fresh vault and lists them in board order', async () => {
     const dir = await tempDataDir()
-    const added = await runCli(['--data-dir', dir, 'contacts', 'add', '--first-name', 'Ada', '--last-name', 'Lovelace', '--company', 'Engines', '--tag', 'maths', '--json'])
+    const added = await runCli([
+      '--data-dir',
+      dir,
+      'contacts',
+      'add',
+      '--first-name',
+      'Ada',
+      '--last-name',
+      'Lovelace',
+      '--company',
+      'Engines',
+      '--tag',
+      'maths',
+      '--json',
+    ])
     expect(added.code).toBe(0)
     const ada = JSON.parse(added.stdout)
     expect(ada).toMatchObject({ firstName: 'Ada', company: 'Engines', tags: ['maths'] })
@@ -15,7 +29,9 @@ describe('the rapport command', () => {
     const listed = await runCli(['--data-dir', dir, 'contacts', 'list'])
     expect(listed.code).toBe(0)
     expect(listed.stdout).toMatch(/Ada Lovelace\s+Engines\s+Connected[\s\S]*Alan\s+Champion/)
-    const json = JSON.parse((await runCli(['--data-dir', dir, 'contacts', 'list', '--stage', 'Champion', '--json'])).stdout)
+    const json = JSON.parse(
+      (await runCli(['--data-dir', dir, 'contacts', 'list', '--stage', 'Champion', '--json'])).stdout,
+    )
     expect(json.map((c: { firstName: string }) => c.firstName)).toEqual(['Alan'])
   })
 
@@ -28,8 +44,18 @@ describe('the rapport command', () => {
 
   it('moves a contact by a unique prefix of its id', async () => {
     const dir = await tempDataDir()
-    const ada = JSON.parse((await runCli(['--data-dir', dir, 'contacts', 'add', '--first-name', 'Ada', '--json'])).stdout)
-    const moved = await runCli(['--data-dir', dir, 'contacts', 'move', ada.id.slice(0, 8), '--stage', 'In conversation'])
+    const ada = JSON.parse(
+      (await runCli(['--data-dir', dir, 'contacts', 'add', '--first-name', 'Ada', '--json'])).stdout,
+    )
+    const moved = await runCli([
+      '--data-dir',
+      dir,
+      'contacts',
+      'move',
+      ada.id.slice(0, 8),
+      '--stage',
+      'In conversation',
+    ])
     expect(moved).toMatchObject({ code: 0, stdout: 'Moved Ada to In conversation\n' })
     const stages = JSON.parse((await runCli(['--data-dir', dir, 'stages', 'list', '--json'])).stdout)
     expect(stages.find((s: { name: string }) => s.name === 'In conversation').contacts).toBe(1)

@@ -7,7 +7,13 @@ describe('the core API, called in-process', () => {
   it('starts a new vault with the five default stages in board order', async () => {
     const { client } = await startTestRapport()
     const stages = await client.call('stages.list', {})
-    expect(stages.map((s) => s.name)).toEqual(['Connected', 'Reached out', 'In conversation', 'Collaborating', 'Champion'])
+    expect(stages.map((s) => s.name)).toEqual([
+      'Connected',
+      'Reached out',
+      'In conversation',
+      'Collaborating',
+      'Champion',
+    ])
   })
 
   it('creates a contact in the first stage, with every field it was given', async () => {
@@ -60,7 +66,10 @@ describe('the core API, called in-process', () => {
     const { client } = await startTestRapport({ now: clock.now })
     const c = await client.call('contacts.create', { firstName: 'Grace', company: 'Navy', notes: 'COBOL' })
     clock.advance(60_000)
-    const updated = await client.call('contacts.update', { id: c.id, fields: { company: 'Remington Rand', offer: 'An intro' } })
+    const updated = await client.call('contacts.update', {
+      id: c.id,
+      fields: { company: 'Remington Rand', offer: 'An intro' },
+    })
     expect(updated).toMatchObject({ firstName: 'Grace', company: 'Remington Rand', offer: 'An intro', notes: 'COBOL' })
     expect(updated.updatedAt).toBe(c.createdAt + 60_000)
   })
@@ -80,7 +89,11 @@ describe('the core API, called in-process', () => {
     const [first, second] = await client.call('stages.list', {})
     const stage = await client.call('stages.create', { name: 'Mentors', colour: '#FF0000', afterId: first.id })
     expect(stage.colour).toBe('#ff0000')
-    expect((await client.call('stages.list', {})).map((s) => s.name).slice(0, 3)).toEqual(['Connected', 'Mentors', 'Reached out'])
+    expect((await client.call('stages.list', {})).map((s) => s.name).slice(0, 3)).toEqual([
+      'Connected',
+      'Mentors',
+      'Reached out',
+    ])
     await client.call('stages.rename', { id: stage.id, name: 'Mentors & sponsors' })
     await client.call('stages.recolour', { id: stage.id, colour: '#00ff00' })
     await client.call('stages.reorder', { id: stage.id, afterId: second.id })
@@ -100,7 +113,9 @@ describe('the core API, called in-process', () => {
     const column = await client.call('contacts.list', { stageId: reachedOut.id })
     expect(column.map((c) => c.id)).toEqual([existing.id, x.id, y.id])
     expect((await client.call('stages.list', {})).map((s) => s.id)).not.toContain(connected.id)
-    await expect(client.call('contacts.move', { id: x.id, stageId: connected.id })).rejects.toMatchObject({ code: 'conflict' })
+    await expect(client.call('contacts.move', { id: x.id, stageId: connected.id })).rejects.toMatchObject({
+      code: 'conflict',
+    })
   })
 
   it('logs interactions on a timeline and keeps the latest on the contact', async () => {
@@ -151,13 +166,22 @@ describe('the core API, called in-process', () => {
   it('exports the vault in the versioned format, stages by name', async () => {
     const { client } = await startTestRapport()
     const [, reachedOut] = await client.call('stages.list', {})
-    const c = await client.call('contacts.create', { firstName: 'Export', lastName: 'Me', stageId: reachedOut.id, connectedOn: '2023-12-31' })
+    const c = await client.call('contacts.create', {
+      firstName: 'Export',
+      lastName: 'Me',
+      stageId: reachedOut.id,
+      connectedOn: '2023-12-31',
+    })
     await client.call('interactions.log', { contactId: c.id, type: 'meeting', occurredAt: Date.UTC(2025, 0, 1) })
     const out = await client.call('export.json', {})
     expect(out.version).toBe(1)
     expect(out.stages).toHaveLength(5)
-    expect(out.contacts).toEqual([expect.objectContaining({ id: c.id, stage: 'Reached out', connectedOn: '2023-12-31' })])
-    expect(out.interactions).toEqual([expect.objectContaining({ contactId: c.id, type: 'meeting', occurredAt: '2025-01-01T00:00:00.000Z' })])
+    expect(out.contacts).toEqual([
+      expect.objectContaining({ id: c.id, stage: 'Reached out', connectedOn: '2023-12-31' }),
+    ])
+    expect(out.interactions).toEqual([
+      expect.objectContaining({ contactId: c.id, type: 'meeting', occurredAt: '2025-01-01T00:00:00.000Z' }),
+    ])
     expect(out.goals).toEqual([])
   })
 })

@@ -33,3 +33,15 @@ describe('AtomicFileStorageAdapter', () => {
     await teardown()
   })
 })
+
+describe('AtomicFileStorageAdapter after close', () => {
+  it('finishes writes under way and ignores later ones', async () => {
+    const { adapter, teardown } = await setup()
+    const pending = adapter.save(['AAAAA', 'snapshot', 'before'], new Uint8Array([1]))
+    await adapter.close()
+    await pending
+    await adapter.save(['AAAAA', 'snapshot', 'after'], new Uint8Array([2]))
+    expect((await adapter.loadRange(['AAAAA'])).map((c) => c.key[2])).toEqual(['before'])
+    await teardown()
+  })
+})

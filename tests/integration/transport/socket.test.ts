@@ -47,7 +47,9 @@ describe('the local WebSocket transport', () => {
 
   it('refuses a page from another origin even with the token', async () => {
     const { endpoint } = await served()
-    const result = await rawExchange(`${endpoint.url}?token=${endpoint.token}`, undefined, { Origin: 'https://evil.example' })
+    const result = await rawExchange(`${endpoint.url}?token=${endpoint.token}`, undefined, {
+      Origin: 'https://evil.example',
+    })
     expect(result).toEqual({ httpStatus: 403 })
   })
 

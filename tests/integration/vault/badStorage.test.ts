@@ -54,7 +54,10 @@ describe('a vault whose storage is damaged', () => {
   it('refuses a vault.json that is not valid', async () => {
     const dataDir = await vaultWithOneContact()
     await fs.writeFile(path.join(dataDir, 'vault.json'), '{"format":')
-    await expect(open(dataDir)).rejects.toMatchObject({ code: 'unavailable', message: expect.stringContaining('damaged') })
+    await expect(open(dataDir)).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('damaged'),
+    })
   })
 })
 
@@ -76,7 +79,10 @@ describe('a data folder that cannot be used', () => {
       ctx.skip()
     }
     try {
-      await expect(open(dataDir)).rejects.toMatchObject({ code: 'unavailable', message: expect.stringContaining('cannot be written') })
+      await expect(open(dataDir)).rejects.toMatchObject({
+        code: 'unavailable',
+        message: expect.stringContaining('cannot be written'),
+      })
     } finally {
       execFileSync('umount', [dataDir])
     }

@@ -34,7 +34,10 @@ describe('the single-writer lock', () => {
   it('takes over a lock left by a process that died', async () => {
     const dataDir = await tempDataDir()
     await fs.mkdir(dataDir, { recursive: true })
-    await fs.writeFile(path.join(dataDir, 'rapport.lock'), JSON.stringify({ pid: deadPid, startedAt: 0, endpoint: null }))
+    await fs.writeFile(
+      path.join(dataDir, 'rapport.lock'),
+      JSON.stringify({ pid: deadPid, startedAt: 0, endpoint: null }),
+    )
     const running = await startTestRapport({ dataDir })
     expect((await readVaultOwner(dataDir))?.pid).toBe(process.pid)
     expect(await running.client.call('stages.list', {})).toHaveLength(5)

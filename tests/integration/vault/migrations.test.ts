@@ -26,7 +26,15 @@ const prototypeWorkspace: WorkspaceDocV0 = {
     met: { name: 'Met', colour: '#ffffff', order: 1 },
   },
   contacts: {
-    c1: { firstName: 'Ada', lastName: 'Lovelace', company: 'Engines', email: 'ada@example.com', stageId: 'met', notes: 'Kept', createdAt: 1 },
+    c1: {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      company: 'Engines',
+      email: 'ada@example.com',
+      stageId: 'met',
+      notes: 'Kept',
+      createdAt: 1,
+    },
     c2: { firstName: 'Alan', lastName: 'Turing', stageId: 'later', createdAt: 2 },
   },
 }

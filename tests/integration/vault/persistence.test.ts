@@ -16,7 +16,12 @@ describe('a vault across restarts', () => {
 
     const second = await startTestRapport({ dataDir })
     const again = await second.client.call('contacts.get', { id: c.id })
-    expect(again).toMatchObject({ firstName: 'Kept', notes: 'Line one\nLine two', stageId: stage.id, lastInteractionAt: 5 })
+    expect(again).toMatchObject({
+      firstName: 'Kept',
+      notes: 'Line one\nLine two',
+      stageId: stage.id,
+      lastInteractionAt: 5,
+    })
     expect((await second.client.call('stages.list', {})).map((s) => s.name)).toContain('Investors')
     expect(await second.client.call('interactions.list', { contactId: c.id })).toHaveLength(1)
   })

@@ -1,0 +1,56 @@
+import type { App, Session, WebContents } from 'electron'
+import { openExternalLink } from './externalLinks'
+
+/**
+ * The UI's Content Security Policy. Mantine sets inline styles, hence 'unsafe-inline' for
+ * styles only; scripts come from our own files and nowhere else.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+/** Adds the Content Security Policy to every response the session receives. */
+export const installContentSecurityPolicy = (session: Session): void => {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
+    })
+  })
+}
+
+/** Refuses every permission a page asks for (camera, notifications, geolocation...). */
+export const denyAllPermissions = (session: Session): void => {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+}
+
+/**
+ * Keeps a page inside the app: no navigation away from our UI, no new windows (https links go
+ * to the system browser instead), no <webview>.
+ */
+export const hardenWebContents = (contents: WebContents, isAppUrl: (url: string) => boolean): void => {
+  contents.on('will-navigate', (event, url) => {
+    if (isAppUrl(url)) return
+    event.preventDefault()
+    openExternalLink(url)
+  })
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalLink(url)
+    return { action: 'deny' }
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/** Applies all of the above: to the default session now, and to every page the app ever creates. */
+export const installSecurity = (options: { app: App; session: Session; isAppUrl: (url: string) => boolean }): void => {
+  installContentSecurityPolicy(options.session)
+  denyAllPermissions(options.session)
+  options.app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, options.isAppUrl))
+}

@@ -1,0 +1,29 @@
+import { dialog } from 'electron'
+import { startRapport, type RunningRapport } from '../core/startRapport'
+import { VaultBusyError } from '../core/vault/openVault'
+
+/** What to tell the user when the core cannot start, in words they can act on. */
+export const explainStartFailure = (error: unknown, dataDir: string): { title: string; message: string } => {
+  if (error instanceof VaultBusyError) {
+    return {
+      title: 'Rapport is already open',
+      message: `${error.message}\n\nClose it (or stop \`rapport serve\`), then start Rapport again.\n\nData folder: ${dataDir}`,
+    }
+  }
+  const detail = error instanceof Error ? error.message : String(error)
+  return { title: 'Rapport could not open your data', message: `${detail}\n\nData folder: ${dataDir}` }
+}
+
+/**
+ * Starts the core on the vault, serving the local socket for the CLI and the browser UI as well.
+ * When it cannot (the vault is locked by another process, or damaged), says why and gives null.
+ */
+export const startCore = async (options: { dataDir: string; appVersion: string }): Promise<RunningRapport | null> => {
+  try {
+    return await startRapport({ ...options, socket: { host: '127.0.0.1', port: 0 } })
+  } catch (error) {
+    const { title, message } = explainStartFailure(error, options.dataDir)
+    dialog.showErrorBox(title, message)
+    return null
+  }
+}

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const electron = vi.hoisted(() => ({ dialog: { showErrorBox: vi.fn() } }))
+vi.mock('electron', () => electron)
+const core = vi.hoisted(() => ({ startRapport: vi.fn() }))
+vi.mock('../../../electron/core/startRapport', () => core)
+
+const { startCore } = await import('../../../electron/main/startCore')
+const { VaultBusyError } = await import('../../../electron/core/vault/openVault')
+const { RapportError } = await import('../../../shared/api/errors')
+
+const options = { dataDir: '/tmp/vault', appVersion: '1.2.3' }
+
+describe('startCore', () => {
+  beforeEach(() => {
+    electron.dialog.showErrorBox.mockClear()
+    core.startRapport.mockReset()
+  })
+
+  it('starts the core on the vault with a local socket on 127.0.0.1', async () => {
+    const running = { stop: vi.fn() }
+    core.startRapport.mockResolvedValue(running)
+    await expect(startCore(options)).resolves.toBe(running)
+    expect(core.startRapport).toHaveBeenCalledWith({ ...options, socket: { host: '127.0.0.1', port: 0 } })
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
+  })
+
+  it('explains a vault locked by another process, and gives null', async () => {
+    core.startRapport.mockRejectedValue(new VaultBusyError({ pid: 4242, startedAt: 0, endpoint: null }))
+    await expect(startCore(options)).resolves.toBeNull()
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0]
+    expect(title).toBe('Rapport is already open')
+    expect(message).toContain('pid 4242')
+    expect(message).toContain('/tmp/vault')
+  })
+
+  it('explains a damaged vault in the words of the error, and gives null', async () => {
+    const damaged = 'The workspace in storage is damaged or empty. Restore the vault from a backup.'
+    core.startRapport.mockRejectedValue(new RapportError('unavailable', damaged))
+    await expect(startCore(options)).resolves.toBeNull()
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Rapport could not open your data',
+      expect.stringContaining(damaged),
+    )
+  })
+})

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest'
+import type { ContactId, GoalId, StageId } from '../../../../shared/domain/ids'
+import { buildExport, exportFormatVersion } from '../../../../shared/export/exportFormat'
+import { makeContact, makeGoal, makeInteraction, makeStage, stageIds, testNow } from '../../../helpers/factories'
+
+const connected = makeStage({ id: stageIds.connected, name: 'Connected', colour: '#868e96', rank: 'a0' })
+const champion = makeStage({ id: stageIds.champion, name: 'Champion', colour: '#f59f00', rank: 'a4', archived: true })
+
+const grace = makeContact({
+  id: 'contact-grace' as ContactId,
+  firstName: 'Grace',
+  lastName: 'Hopper',
+  position: 'Rear Admiral',
+  company: 'US Navy',
+  emails: ['grace@navy.example'],
+  phones: ['+1 555 0100'],
+  linkedinUrl: 'https://www.linkedin.com/in/grace',
+  location: 'Arlington',
+  howWeMet: 'COBOL committee',
+  tags: ['cobol', 'compilers'],
+  communities: ['CODASYL'],
+  offer: 'Intro to the Mark I team',
+  notes: 'Hands out nanoseconds.',
+  cadenceDays: 30,
+  connectedOn: '2024-12-09',
+  sources: ['linkedin', 'manual'],
+  stageId: stageIds.champion,
+  rank: 'a3',
+  archived: true,
+  createdAt: Date.UTC(2024, 11, 9, 12),
+  updatedAt: Date.UTC(2025, 0, 2, 8, 15),
+  lastInteractionAt: Date.UTC(2025, 0, 1),
+})
+
+const exportOf = (partial: Partial<Parameters<typeof buildExport>[0]> = {}) =>
+  buildExport({
+    stages: [connected, champion],
+    contacts: [grace],
+    interactions: [],
+    goals: [],
+    now: testNow,
+    ...partial,
+  })
+
+describe('buildExport', () => {
+  it('writes format version 1 and the export time as an ISO date', () => {
+    const exported = exportOf()
+
+    expect(exportFormatVersion).toBe(1)
+    expect(exported.version).toBe(1)
+    expect(exported.exportedAt).toBe('2025-01-15T09:30:00.000Z')
+  })
+
+  it('keeps every field a person entered, names the stage instead of its id, and dates as ISO', () => {
+    const { contacts } = exportOf()
+
+    expect(contacts).toEqual([
+      {
+        id: 'contact-grace',
+        firstName: 'Grace',
+        lastName: 'Hopper',
+        position: 'Rear Admiral',
+        company: 'US Navy',
+        emails: ['grace@navy.example'],
+        phones: ['+1 555 0100'],
+        linkedinUrl: 'https://www.linkedin.com/in/grace',
+        location: 'Arlington',
+        howWeMet: 'COBOL committee',
+        stage: 'Champion',
+        tags: ['cobol', 'compilers'],
+        communities: ['CODASYL'],
+        offer: 'Intro to the Mark I team',
+        notes: 'Hands out nanoseconds.',
+        cadenceDays: 30,
+        connectedOn: '2024-12-09',
+        sources: ['linkedin', 'manual'],
+        archived: true,
+        createdAt: '2024-12-09T12:00:00.000Z',
+        updatedAt: '2025-01-02T08:15:00.000Z',
+      },
+    ])
+  })
+
+  it('keeps empty values as they are', () => {
+    const { contacts } = exportOf({ contacts: [makeContact()] })
+
+    expect(contacts[0]).toMatchObject({
+      company: '',
+      emails: [],
+      cadenceDays: null,
+      connectedOn: null,
+      stage: 'Connected',
+    })
+  })
+
+  it('gives an empty stage name to a contact whose stage it was not given', () => {
+    const { contacts } = exportOf({ contacts: [makeContact({ stageId: 'stage-lost' as StageId })] })
+
+    expect(contacts[0].stage).toBe('')
+  })
+
+  it('lists the stages in the order given, archived ones included, without ranks', () => {
+    expect(exportOf().stages).toEqual([
+      { id: stageIds.connected, name: 'Connected', colour: '#868e96', archived: false },
+      { id: stageIds.champion, name: 'Champion', colour: '#f59f00', archived: true },
+    ])
+  })
+
+  it('writes interactions with ISO times', () => {
+    const call = makeInteraction({ occurredAt: Date.UTC(2025, 0, 1, 17), summary: 'Talked compilers' })
+
+    expect(exportOf({ interactions: [call] }).interactions).toEqual([
+      {
+        id: call.id,
+        contactId: call.contactId,
+        type: 'call',
+        occurredAt: '2025-01-01T17:00:00.000Z',
+        summary: 'Talked compilers',
+      },
+    ])
+  })
+
+  it('writes goals with their stage by name, or null when they count any stage', () => {
+    const anyStage = makeGoal()
+    const championsOnly = makeGoal({
+      id: 'goal-2' as GoalId,
+      stageId: stageIds.champion,
+      interactionTypes: ['call', 'meeting'],
+    })
+
+    expect(exportOf({ goals: [anyStage, championsOnly] }).goals).toEqual([
+      {
+        id: 'goal-1',
+        title: 'Reach out to 3 people a week',
+        target: 3,
+        period: 'week',
+        interactionTypes: [],
+        archived: false,
+        stage: null,
+        createdAt: '2025-01-15T09:30:00.000Z',
+      },
+      {
+        id: 'goal-2',
+        title: 'Reach out to 3 people a week',
+        target: 3,
+        period: 'week',
+        interactionTypes: ['call', 'meeting'],
+        archived: false,
+        stage: 'Champion',
+        createdAt: '2025-01-15T09:30:00.000Z',
+      },
+    ])
+  })
+
+  it('survives a JSON round trip unchanged', () => {
+    const exported = exportOf({ interactions: [makeInteraction()], goals: [makeGoal()] })
+
+    expect(JSON.parse(JSON.stringify(exported))).toEqual(exported)
+  })
+})
