@@ -1,5 +1,7 @@
 import type { Command } from 'commander'
 import { startRapport } from '../core/startRapport'
+import { serveStaticFiles } from '../core/transport/serveStaticFiles'
+import { requireBuiltUi } from './builtUiDir'
 import { VaultBusyError } from '../core/vault/openVault'
 import { appVersion } from './appVersion'
 import { CliError } from './CliError'
@@ -18,14 +20,16 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
     .description('run Rapport headless, serving its local API until stopped (Ctrl+C)')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 picks a free one)', '0')
+    .option('--ui', 'also serve the app in a browser, at an address printed with its token')
     .option('--json', 'print one JSON line with the endpoint when ready')
     .action(async (opts) => {
       const dataDir = cli.dataDir()
       const port = parsePort(opts.port)
+      const http = opts.ui ? serveStaticFiles(requireBuiltUi()) : undefined
       const running = await startRapport({
         dataDir,
         appVersion: appVersion(),
-        socket: { host: opts.host, port },
+        socket: { host: opts.host, port, http },
       }).catch((error: unknown) => {
         if (error instanceof VaultBusyError) {
           throw new CliError(`Rapport is already running for ${dataDir} (pid ${error.owner.pid}).`)
@@ -33,12 +37,12 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
         throw error
       })
       const server = running.server!
-      const ready = { url: server.url, token: server.token, httpUrl: server.httpUrl, pid: process.pid, dataDir }
-      cli.print(
-        opts.json
-          ? JSON.stringify(ready)
-          : `Rapport is serving ${dataDir}\n  API:   ${server.url}\n  token: ${server.token}\nPress Ctrl+C to stop.`,
-      )
+      const uiUrl = opts.ui ? `${server.httpUrl}#token=${encodeURIComponent(server.token)}` : null
+      const ready = { url: server.url, token: server.token, httpUrl: server.httpUrl, uiUrl, pid: process.pid, dataDir }
+      const lines = [`Rapport is serving ${dataDir}`, `  API:   ${server.url}`, `  token: ${server.token}`]
+      if (uiUrl) lines.push(`  Open Rapport in your browser: ${uiUrl}`)
+      lines.push('Press Ctrl+C to stop.')
+      cli.print(opts.json ? JSON.stringify(ready) : lines.join('\n'))
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve)
         process.once('SIGTERM', resolve)

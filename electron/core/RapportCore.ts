@@ -2,6 +2,7 @@ import { createDispatcher, type Dispatch, type Handlers, type Session } from '..
 import type { WorkspaceDelta } from '../../shared/api/contract'
 import type { WorkspaceDoc } from '../../shared/schema/workspaceDoc'
 import type { CoreContext } from './handlers/CoreContext'
+import { bulkContactHandlers } from './handlers/bulkContactHandlers'
 import { contactHandlers } from './handlers/contactHandlers'
 import { exportHandlers } from './handlers/exportHandlers'
 import { interactionHandlers } from './handlers/interactionHandlers'
@@ -59,6 +60,7 @@ export const createCore = (
   const handlers: Handlers = {
     ...workspaceHandlers(ctx),
     ...contactHandlers(ctx),
+    ...bulkContactHandlers(ctx),
     ...stageHandlers(ctx),
     ...interactionHandlers(ctx),
     ...exportHandlers(ctx),

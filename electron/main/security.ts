@@ -1,20 +1,8 @@
 import type { App, Session, WebContents } from 'electron'
+import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy'
 import { openExternalLink } from './externalLinks'
 
-/**
- * The UI's Content Security Policy. Mantine sets inline styles, hence 'unsafe-inline' for
- * styles only; scripts come from our own files and nowhere else.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export { contentSecurityPolicy }
 
 /** Adds the Content Security Policy to every response the session receives. */
 export const installContentSecurityPolicy = (session: Session): void => {

@@ -5,6 +5,9 @@ import {
   colourSchema,
   contactFieldsSchema,
   contactIdSchema,
+  contactIdsSchema,
+  contactSchema,
+  labelSchema,
   interactionTypeSchema,
   maxFieldLength,
   positionSchema,
@@ -64,6 +67,15 @@ export const commands = {
   'contacts.update': spec<Contact>()(strict({ id: contactIdSchema, fields: contactFieldsSchema.partial().strict() })),
   'contacts.move': spec<Contact>()(positionSchema.extend({ id: contactIdSchema, stageId: stageIdSchema }).strict()),
   'contacts.archive': spec<Contact>()(strict({ id: contactIdSchema, archived: z.boolean().default(true) })),
+  'contacts.delete': spec<Contact>()(strict({ id: contactIdSchema })),
+  'contacts.restore': spec<Contact>()(strict({ contact: contactSchema })),
+  'contacts.moveMany': spec<{ changed: number }>()(strict({ ids: contactIdsSchema, stageId: stageIdSchema })),
+  'contacts.retagMany': spec<{ changed: number }>()(
+    strict({ ids: contactIdsSchema, add: z.array(labelSchema).default([]), remove: z.array(labelSchema).default([]) }),
+  ),
+  'contacts.archiveMany': spec<{ changed: number }>()(
+    strict({ ids: contactIdsSchema, archived: z.boolean().default(true) }),
+  ),
 
   'stages.list': spec<Stage[]>()(strict({ includeArchived: z.boolean().optional() })),
   'stages.create': spec<Stage>()(

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ContactId, GoalId, StageId } from '../domain/ids'
-import { interactionTypes } from '../domain/types'
+import { contactSources, interactionTypes } from '../domain/types'
 
 /** Longest text a scalar field accepts. */
 export const maxFieldLength = 500
@@ -8,7 +8,8 @@ export const maxFieldLength = 500
 export const maxNotesLength = 100_000
 
 const text = (max = maxFieldLength) => z.string().trim().max(max, `must be at most ${max} characters`)
-const label = z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters')
+/** A tag or community name. */
+export const labelSchema = z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters')
 const id = z.string().min(1, 'is required').max(100, 'is too long')
 
 export const contactIdSchema = id.transform((v) => v as ContactId)
@@ -38,8 +39,8 @@ export const contactFieldsSchema = z.object({
   linkedinUrl: httpUrl,
   location: text(),
   howWeMet: text(2000),
-  tags: z.array(label).max(100),
-  communities: z.array(label).max(100),
+  tags: z.array(labelSchema).max(100),
+  communities: z.array(labelSchema).max(100),
   offer: text(maxNotesLength),
   notes: z.string().max(maxNotesLength, `must be at most ${maxNotesLength} characters`),
   cadenceDays: z.number().int().min(1).max(3650).nullable(),
@@ -66,3 +67,21 @@ export const positionSchema = z.object({
 })
 
 export const interactionTypeSchema = z.enum(interactionTypes)
+
+/** How many contacts one bulk command may touch: LinkedIn's connection cap. */
+export const maxBulkContacts = 30_000
+
+/** The contacts a bulk command acts on. */
+export const contactIdsSchema = z.array(contactIdSchema).min(1, 'needs at least one contact').max(maxBulkContacts)
+
+/** A whole contact, as the read model has it (used to restore a deleted one). */
+export const contactSchema = contactFieldsSchema.extend({
+  id: contactIdSchema,
+  stageId: stageIdSchema,
+  rank: z.string().min(1).max(200),
+  sources: z.array(z.enum(contactSources)),
+  archived: z.boolean(),
+  createdAt: z.number().int().min(0),
+  updatedAt: z.number().int().min(0),
+  lastInteractionAt: z.number().nullable(),
+})

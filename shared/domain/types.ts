@@ -1,7 +1,10 @@
 import type { ContactId, GoalId, InteractionId, StageId } from './ids'
 
+/** The ways a contact can come into the vault. */
+export const contactSources = ['manual', 'linkedin', 'google', 'vcard', 'json'] as const
+
 /** How a contact came into the vault. */
-export type ContactSource = 'manual' | 'linkedin' | 'google' | 'vcard' | 'json'
+export type ContactSource = (typeof contactSources)[number]
 
 /** A relationship stage: one column of the board. */
 export type Stage = {

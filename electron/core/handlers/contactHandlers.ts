@@ -3,6 +3,8 @@ import { RapportError } from '../../../shared/api/errors'
 import type { ContactId, StageId } from '../../../shared/domain'
 import { archiveContact } from '../../../shared/mutators/archiveContact'
 import { createContact } from '../../../shared/mutators/createContact'
+import { deleteContact } from '../../../shared/mutators/deleteContact'
+import { restoreContact } from '../../../shared/mutators/restoreContact'
 import { moveContactToStage } from '../../../shared/mutators/moveContactToStage'
 import { updateContact } from '../../../shared/mutators/updateContact'
 import { boardStages } from '../../../shared/selectors/boardStages'
@@ -14,7 +16,14 @@ import { contactsInStage, requireContact } from './requireContact'
 
 type ContactHandlers = Pick<
   Handlers,
-  'contacts.get' | 'contacts.list' | 'contacts.create' | 'contacts.update' | 'contacts.move' | 'contacts.archive'
+  | 'contacts.get'
+  | 'contacts.list'
+  | 'contacts.create'
+  | 'contacts.update'
+  | 'contacts.move'
+  | 'contacts.archive'
+  | 'contacts.delete'
+  | 'contacts.restore'
 >
 
 /** Commands that read and change contacts. */
@@ -55,5 +64,23 @@ export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
     requireContact(ctx, id)
     await ctx.changeWorkspace((doc) => archiveContact(doc, { id, archived, now: ctx.now() }))
     return requireContact(ctx, id)
+  },
+
+  async 'contacts.delete'({ id }) {
+    const contact = requireContact(ctx, id)
+    await ctx.changeWorkspace((doc) => deleteContact(doc, { id }))
+    return contact
+  },
+
+  async 'contacts.restore'({ contact }) {
+    if (ctx.readModel.contacts.has(contact.id)) {
+      throw new RapportError('conflict', `A contact with id ${contact.id} already exists.`)
+    }
+    // The stage may have been archived since: the contact then goes back to the first stage.
+    const stage = ctx.readModel.stages.get(contact.stageId)
+    const stageId = stage && !stage.archived ? contact.stageId : boardStages(ctx.readModel.stages.values())[0].id
+    const rank = stageId === contact.stageId ? contact.rank : rankForPosition(contactsInStage(ctx, stageId), {})
+    await ctx.changeWorkspace((doc) => restoreContact(doc, { contact: { ...contact, stageId, rank }, now: ctx.now() }))
+    return requireContact(ctx, contact.id)
   },
 })
