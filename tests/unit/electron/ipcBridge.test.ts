@@ -1,3 +1,4 @@
+import { maxRequestBytes } from '../../../shared/api/protocol'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dispatch, Session } from '../../../shared/api/dispatcher'
 import type { WorkspaceDelta } from '../../../shared/api/contract'
@@ -90,7 +91,7 @@ describe('ipcBridge', () => {
 
   it('refuses a call larger than the protocol allows', async () => {
     const { dispatch, invoke } = setup()
-    const answer = await invoke({ ...call, input: { notes: 'x'.repeat(1_000_001) } })
+    const answer = await invoke({ ...call, input: { notes: 'x'.repeat(maxRequestBytes + 1) } })
     expect(answer).toMatchObject({ id: 7, ok: false, error: { code: 'bad_request' } })
     expect(dispatch).not.toHaveBeenCalled()
   })

@@ -18,7 +18,7 @@ describe('createDispatcher', () => {
     expect(get).toHaveBeenCalledWith({ id: contact.id }, session)
   })
 
-  it.each(['contacts.delete', 'toString', '__proto__', 'constructor', ''])(
+  it.each(['contacts.explode', 'toString', '__proto__', 'constructor', ''])(
     'answers unknown_command for %j, which the contract does not have',
     async (command) => {
       const result = await createDispatcher(makeHandlers())(command, {}, session)
