@@ -1,31 +1,29 @@
-import { AppShell, Center, Loader, Title } from '@mantine/core'
+import { Center, Loader } from '@mantine/core'
 import { useConnection } from './api/useConnection'
-import { BoardOverview } from './board/BoardOverview'
+import { ContactDrawerProvider } from './contact/ContactDrawerProvider'
+import { FiltersProvider } from './filters/FiltersProvider'
 import { ConnectionProblem } from './shell/ConnectionProblem'
-import { NavigationLinks } from './shell/NavigationLinks'
+import { Shell } from './shell/Shell'
+import { WorkspaceProvider } from './workspace/WorkspaceProvider'
 
-/** The app's frame: header, sections, and the board. */
+/** The app: connect to the core, then show the shell over the live workspace. */
 export const App = () => {
   const connection = useConnection()
+  if (connection.status === 'connecting') {
+    return (
+      <Center h="100dvh">
+        <Loader aria-label="Connecting to Rapport" />
+      </Center>
+    )
+  }
+  if (connection.status === 'failed') return <ConnectionProblem message={connection.message} />
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'xs' }} padding="md">
-      <AppShell.Header px="md" style={{ display: 'flex', alignItems: 'center' }}>
-        <Title order={1} size="h3">
-          Rapport
-        </Title>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs">
-        <NavigationLinks active="Board" />
-      </AppShell.Navbar>
-      <AppShell.Main>
-        {connection.status === 'connecting' && (
-          <Center h={200}>
-            <Loader aria-label="Connecting to Rapport" />
-          </Center>
-        )}
-        {connection.status === 'failed' && <ConnectionProblem message={connection.message} />}
-        {connection.status === 'connected' && <BoardOverview client={connection.client} />}
-      </AppShell.Main>
-    </AppShell>
+    <WorkspaceProvider client={connection.client}>
+      <FiltersProvider>
+        <ContactDrawerProvider>
+          <Shell />
+        </ContactDrawerProvider>
+      </FiltersProvider>
+    </WorkspaceProvider>
   )
 }

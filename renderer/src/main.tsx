@@ -1,7 +1,9 @@
 // First: it sets up React Refresh in development, where the CSP blocks Vite's inline preamble.
 import '@vitejs/plugin-react/preamble'
 import '@mantine/core/styles.css'
+import '@mantine/notifications/styles.css'
 import { MantineProvider } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
@@ -12,6 +14,7 @@ if (!container) throw new Error('index.html has no #root element.')
 createRoot(container).render(
   <StrictMode>
     <MantineProvider defaultColorScheme="auto">
+      <Notifications position="bottom-right" />
       <App />
     </MantineProvider>
   </StrictMode>,

@@ -1,21 +1,32 @@
-import { NavLink } from '@mantine/core'
+import { Badge, NavLink } from '@mantine/core'
 
-/** The app's sections, in the navbar's order. Only the board exists so far. */
+/** The app's sections, in the navbar's order. */
 export const sections = ['Board', 'Contacts', 'This week', 'Goals', 'Import', 'Devices', 'Settings'] as const
 
 /** One section of the app. */
 export type Section = (typeof sections)[number]
 
-/** The navbar's links; sections still to come are shown but cannot be chosen yet. */
-export const NavigationLinks = ({ active }: { active: Section }) => (
+/** The sections that exist today; the others say honestly that they are coming. */
+export const availableSections: ReadonlySet<Section> = new Set<Section>(['Board', 'Contacts'])
+
+/** The navbar's links. */
+export const NavigationLinks = ({ active, onChoose }: { active: Section; onChoose: (section: Section) => void }) => (
   <nav aria-label="Sections">
     {sections.map((section) => (
       <NavLink
         key={section}
+        component="button"
         label={section}
         active={section === active}
-        disabled={section !== 'Board'}
+        onClick={() => onChoose(section)}
         aria-current={section === active ? 'page' : undefined}
+        rightSection={
+          availableSections.has(section) ? undefined : (
+            <Badge size="xs" variant="light" color="gray">
+              soon
+            </Badge>
+          )
+        }
       />
     ))}
   </nav>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ContactId } from '../../../../shared/domain/ids'
-import { displayName, filterContacts } from '../../../../shared/selectors/filterContacts'
+import { displayName, filterContacts, isEmptyFilter } from '../../../../shared/selectors/filterContacts'
 import { makeContact, stageIds } from '../../../helpers/factories'
 
 const ada = makeContact({
@@ -87,5 +87,46 @@ describe('displayName', () => {
     expect(displayName({ firstName: 'Ada', lastName: '' })).toBe('Ada')
     expect(displayName({ firstName: '', lastName: 'Lovelace' })).toBe('Lovelace')
     expect(displayName({ firstName: '', lastName: '' })).toBe('')
+  })
+})
+
+describe('filterContacts with facets and staleness', () => {
+  const day = 86_400_000
+  const t0 = Date.UTC(2026, 0, 1)
+  const people = [
+    makeContact({
+      id: 'p1' as never,
+      firstName: 'Tagged',
+      tags: ['investor'],
+      communities: ['Rust Meetup'],
+      lastInteractionAt: t0 - 40 * day,
+    }),
+    makeContact({ id: 'p2' as never, firstName: 'Fresh', tags: ['mentor'], lastInteractionAt: t0 - 2 * day }),
+    makeContact({
+      id: 'p3' as never,
+      firstName: 'Never',
+      tags: [],
+      lastInteractionAt: null,
+      connectedOn: '2025-01-01',
+      createdAt: t0,
+    }),
+  ]
+  const names = (filter: Parameters<typeof filterContacts>[1]) => filterContacts(people, filter).map((c) => c.firstName)
+
+  it('keeps contacts that have any of the chosen tags', () => {
+    expect(names({ tags: ['investor', 'mentor'] })).toEqual(['Tagged', 'Fresh'])
+  })
+
+  it('keeps contacts that hang out in a chosen community', () => {
+    expect(names({ communities: ['Rust Meetup'] })).toEqual(['Tagged'])
+  })
+
+  it('keeps contacts last touched before the cutoff, counting from the connection date when nothing was logged', () => {
+    expect(names({ staleBefore: t0 - 30 * day })).toEqual(['Tagged', 'Never'])
+  })
+
+  it('says whether a filter narrows anything', () => {
+    expect(isEmptyFilter({ includeArchived: true, search: '  ' })).toBe(true)
+    expect(isEmptyFilter({ tags: ['x'] })).toBe(false)
   })
 })

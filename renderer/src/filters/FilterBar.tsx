@@ -1,0 +1,67 @@
+import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core'
+import { useMemo, type RefObject } from 'react'
+import { contactFacets } from '../../../shared/selectors/facets'
+import { useMirror } from '../workspace/WorkspaceProvider'
+import { noFilters, useFilters } from './FiltersProvider'
+
+const staleChoices = [
+  { value: '', label: 'Any time' },
+  { value: '14', label: 'Stale 14+ days' },
+  { value: '30', label: 'Stale 30+ days' },
+  { value: '90', label: 'Stale 90+ days' },
+  { value: '180', label: 'Stale 6+ months' },
+  { value: '365', label: 'Stale 1+ year' },
+]
+
+/** Search, tag, community and staleness filters, shared by the board and the contacts table. */
+export const FilterBar = ({ searchRef }: { searchRef?: RefObject<HTMLInputElement | null> }) => {
+  const mirror = useMirror()
+  const { filters, setFilters, clear } = useFilters()
+  const facets = useMemo(() => contactFacets(mirror.contacts.values()), [mirror.contacts])
+  const filtering = JSON.stringify(filters) !== JSON.stringify(noFilters)
+  return (
+    <Group gap="sm" wrap="wrap" role="search" aria-label="Filter contacts">
+      <TextInput
+        ref={searchRef}
+        placeholder="Search name, company, position, tags   ( / )"
+        aria-label="Search contacts"
+        value={filters.search}
+        onChange={(e) => setFilters({ search: e.currentTarget.value })}
+        w={320}
+      />
+      <MultiSelect
+        aria-label="Filter by tag"
+        placeholder={filters.tags.length ? undefined : 'Tags'}
+        data={facets.tags}
+        value={filters.tags}
+        onChange={(tags) => setFilters({ tags })}
+        searchable
+        clearable
+        w={200}
+      />
+      <MultiSelect
+        aria-label="Filter by community"
+        placeholder={filters.communities.length ? undefined : 'Communities'}
+        data={facets.communities}
+        value={filters.communities}
+        onChange={(communities) => setFilters({ communities })}
+        searchable
+        clearable
+        w={200}
+      />
+      <Select
+        aria-label="Filter by staleness"
+        data={staleChoices}
+        value={filters.staleDays === null ? '' : String(filters.staleDays)}
+        onChange={(value) => setFilters({ staleDays: value ? Number(value) : null })}
+        allowDeselect={false}
+        w={170}
+      />
+      {filtering && (
+        <Button variant="subtle" onClick={clear}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  )
+}

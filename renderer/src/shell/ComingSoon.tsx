@@ -1,0 +1,20 @@
+import { Stack, Text, Title } from '@mantine/core'
+import type { Section } from './NavigationLinks'
+
+const plans: Partial<Record<Section, string>> = {
+  'This week':
+    'A ranked list of who to reach out to this week, and why: overdue cadence, a goal behind, a stage stuck for days.',
+  Goals: 'Outreach goals such as "reach out to 3 connections a week", with progress, streaks and history.',
+  Import: 'Bring in your LinkedIn connections, Google Contacts or vCards, without duplicates.',
+  Devices: 'Pair your other computers and keep them in sync, directly, with no server.',
+  Settings: 'Reminders, backups and export.',
+}
+
+/** An honest placeholder for a section that is not built yet. */
+export const ComingSoon = ({ section }: { section: Section }) => (
+  <Stack maw={560} gap="xs" mt="xl">
+    <Title order={2}>{section}</Title>
+    <Text c="dimmed">This part of Rapport is not built yet.</Text>
+    {plans[section] && <Text>{plans[section]}</Text>}
+  </Stack>
+)
