@@ -50,7 +50,7 @@ export default tseslint.config(
   },
   {
     // Tools that require a default export from their config file.
-    files: ['*.config.ts', '*.config.js', 'eslint.config.js'],
+    files: ['*.config.ts', '*.config.js', 'eslint.config.js', 'tests/e2e/support/globalSetup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
