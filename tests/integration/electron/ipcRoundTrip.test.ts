@@ -42,7 +42,8 @@ vi.mock('electron', () => electron)
 const { registerIpcBridge } = await import('../../../electron/main/ipcBridge')
 const { connectClient } = await import('../../../renderer/src/api/connectClient')
 const { followWorkspace } = await import('../../../renderer/src/board/followWorkspace')
-const { stageColumns } = await import('../../../renderer/src/board/stageColumns')
+const { countByStage } = await import('../../../renderer/src/board/groupByStage')
+const { boardStages } = await import('../../../shared/selectors/boardStages')
 await import('../../../electron/preload/index')
 
 const bridge = electron.exposed() as RapportBridge
@@ -65,7 +66,9 @@ describe('the app over IPC', () => {
     const { client, stopBridge } = await connect()
     const columns: Array<Array<[string, number]>> = []
     const stop = followWorkspace(client, (view) => {
-      if (view.status === 'ready') columns.push(stageColumns(view.mirror).map((c) => [c.stage.name, c.count]))
+      if (view.status !== 'ready') return
+      const counts = countByStage(view.mirror.contacts.values())
+      columns.push(boardStages(view.mirror.stages).map((s) => [s.name, counts.get(s.id) ?? 0]))
     })
     await vi.waitFor(() => expect(columns.at(-1)?.[0]).toEqual(['Connected', 0]))
     await client.call('contacts.create', { firstName: 'Ada', lastName: 'Lovelace' })

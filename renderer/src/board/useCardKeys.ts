@@ -1,0 +1,86 @@
+import { useCallback, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react'
+import type { Contact } from '../../../shared/domain'
+import type { ColumnHandle } from './BoardContext'
+import { rowAtOffset } from './boardMetrics'
+import { cardKeyAction, neighbourStage, nextCardPosition } from './boardNavigation'
+import type { BoardModel } from './useBoardModel'
+
+type Options = {
+  model: BoardModel
+  columns: RefObject<Map<string, ColumnHandle>>
+  root: RefObject<HTMLElement | null>
+  /** True while a drag is under way: then the arrows belong to the drag. */
+  dragging: RefObject<boolean>
+  open: (contact: Contact) => void
+}
+
+const maxFrames = 30
+
+/** Keyboard use of the board's cards: arrows move focus, Enter opens, Alt+arrows or [ ] move the card a stage. */
+export const useCardKeys = ({ model, columns, root, dragging, open }: Options) => {
+  const latest = useRef(model)
+  useLayoutEffect(() => {
+    latest.current = model
+  })
+
+  /**
+   * Brings a card into view (in `inStage` when it is on its way there), then focuses it: at once
+   * when it is on screen, else over the next frames as the column renders it.
+   */
+  const focusCard = useCallback(
+    (id: string, inStage?: string) => {
+      let frames = 0
+      let scrolled: string | null = null
+      const attempt = (): boolean => {
+        const { stages, columns: cards } = latest.current
+        const stage = stages.find((s) => (!inStage || s.id === inStage) && cards.get(s.id)?.some((c) => c.id === id))
+        const handle = stage && columns.current.get(stage.id)
+        if (!stage || !handle) return false
+        if (scrolled !== stage.id) {
+          handle.scrollToIndex(cards.get(stage.id)!.findIndex((c) => c.id === id))
+          scrolled = stage.id
+        }
+        const element = root.current?.querySelector<HTMLElement>(`[data-contact-id="${CSS.escape(id)}"]`)
+        if (!element || element.closest('[role="list"]') !== handle.list()) return false
+        element.focus({ preventScroll: true })
+        return true
+      }
+      const retry = () => {
+        if (!attempt() && ++frames < maxFrames) requestAnimationFrame(retry)
+      }
+      if (!attempt()) requestAnimationFrame(retry)
+    },
+    [columns, root],
+  )
+
+  const onCardKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>, contact: Contact) => {
+      if (dragging.current) return
+      const action = cardKeyAction(event)
+      if (!action) return
+      event.preventDefault()
+      if (action.type === 'open') return open(contact)
+      const { stages, columns: cards, moveCard } = latest.current
+      const column = stages.findIndex((s) => s.id === contact.stageId)
+      if (column === -1) return
+      if (action.type === 'move') {
+        const target = neighbourStage(stages.length, column, action.step)
+        if (target === null) return
+        moveCard(contact, stages[target].id, {})
+        return focusCard(contact.id, stages[target].id)
+      }
+      const row = (cards.get(contact.stageId) ?? []).findIndex((c) => c.id === contact.id)
+      const cardBox = event.currentTarget.getBoundingClientRect()
+      const rowNear = (index: number) => {
+        const list = columns.current.get(stages[index].id)?.list()
+        return list ? rowAtOffset(cardBox.top + cardBox.height / 2 - list.getBoundingClientRect().top) : row
+      }
+      const lengths = stages.map((s) => cards.get(s.id)?.length ?? 0)
+      const next = nextCardPosition(lengths, { column, row }, action.direction, rowNear)
+      if (next) focusCard(cards.get(stages[next.column].id)![next.row].id)
+    },
+    [columns, dragging, focusCard, open],
+  )
+
+  return { focusCard, onCardKeyDown }
+}
