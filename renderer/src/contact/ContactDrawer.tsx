@@ -1,17 +1,85 @@
-import { Drawer, Text } from '@mantine/core'
-import type { ContactId } from '../../../shared/domain'
+import { Center, Drawer, Group, Loader, Text } from '@mantine/core'
+import { useCallback, useRef, useState } from 'react'
+import type { Contact, ContactId } from '../../../shared/domain'
+import { displayName } from '../../../shared/selectors/filterContacts'
+import { useWorkspaceView } from '../workspace/WorkspaceProvider'
 import type { DrawerState } from './ContactDrawerProvider'
+import { EditContact } from './EditContact'
+import { NewContact } from './NewContact'
+import { SaveIndicator } from './SaveIndicator'
+import { useSaveStatus } from './useSaveStatus'
+import classes from './ContactDrawer.module.css'
 
-/** The contact drawer: every field of a contact, editable in place. */
+/** The contact being edited, or the last known version of it once it is gone. */
+const useShownContact = (state: DrawerState): { contact: Contact | null; gone: boolean } => {
+  const view = useWorkspaceView()
+  const lastSeen = useRef<Contact | null>(null)
+  if (state.mode !== 'edit' || view.status !== 'ready') return { contact: null, gone: false }
+  const live = view.mirror.contacts.get(state.id) ?? null
+  if (live) lastSeen.current = live
+  const seen = lastSeen.current?.id === state.id ? lastSeen.current : null
+  return { contact: live ?? seen, gone: !live && seen !== null }
+}
+
+/** The contact drawer: every field of a contact, editable in place, with its timeline. */
 export const ContactDrawer = ({
   state,
   onClose,
+  onCreated,
 }: {
   state: DrawerState
   onClose: () => void
   onCreated: (id: ContactId) => void
-}) => (
-  <Drawer opened={state.mode !== 'closed'} onClose={onClose} position="right" title="Contact">
-    <Text c="dimmed">Editing contacts arrives with the contact drawer.</Text>
-  </Drawer>
-)
+}) => {
+  const view = useWorkspaceView()
+  const [status, track] = useSaveStatus()
+  const [confirming, setConfirming] = useState(false)
+  const { contact, gone } = useShownContact(state)
+  // Blurring first commits the field being edited, as leaving it any other way would.
+  const close = useCallback(() => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    onClose()
+  }, [onClose])
+  const title = state.mode === 'new' ? 'New contact' : contact ? displayName(contact) || 'Unnamed contact' : 'Contact'
+  const ready = view.status === 'ready'
+  return (
+    <Drawer.Root
+      opened={state.mode !== 'closed'}
+      onClose={close}
+      position="right"
+      size={640}
+      closeOnEscape={!confirming}
+    >
+      <Drawer.Overlay backgroundOpacity={0.25} />
+      <Drawer.Content>
+        <Drawer.Header className={classes.header}>
+          <Drawer.Title className={classes.title}>{title}</Drawer.Title>
+          <Group gap="sm" wrap="nowrap">
+            <SaveIndicator status={status} />
+            <Drawer.CloseButton aria-label="Close" />
+          </Group>
+        </Drawer.Header>
+        <Drawer.Body>
+          {state.mode === 'new' && ready && (
+            <NewContact initialStageId={state.stageId ?? null} track={track} onCreated={onCreated} onCancel={close} />
+          )}
+          {state.mode === 'edit' && ready && contact && (
+            <EditContact
+              key={contact.id}
+              contact={contact}
+              gone={gone}
+              track={track}
+              onDone={close}
+              onConfirming={setConfirming}
+            />
+          )}
+          {state.mode === 'edit' && (!ready || !contact) && (
+            <Center h={200}>
+              {ready ? <Text c="dimmed">Loading the contact...</Text> : <Loader aria-label="Loading" />}
+            </Center>
+          )}
+        </Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
+  )
+}

@@ -1,0 +1,33 @@
+import { SimpleGrid, Stack } from '@mantine/core'
+import type { Stage } from '../../../../shared/domain'
+import { ConnectedOnField } from '../fields/DateField'
+import { ListField } from '../fields/ListField'
+import { CadenceField, StageField } from '../fields/SelectFields'
+import { TextField } from '../fields/TextField'
+
+/** Where the relationship stands: stage, cadence, history, and the labels used to find people. */
+export const RelationshipSection = ({
+  stages,
+  suggestions,
+}: {
+  stages: Stage[]
+  suggestions: { tags: string[]; communities: string[] }
+}) => (
+  <Stack gap="sm">
+    <SimpleGrid cols={3} spacing="sm">
+      <StageField stages={stages} />
+      <CadenceField />
+      <ConnectedOnField />
+    </SimpleGrid>
+    <TextField field="howWeMet" label="How we met" placeholder="Conference, intro from a friend, a thread..." />
+    <SimpleGrid cols={2} spacing="sm">
+      <ListField field="tags" label="Tags" suggestions={suggestions.tags} placeholder="Add a tag" />
+      <ListField
+        field="communities"
+        label="Communities"
+        suggestions={suggestions.communities}
+        placeholder="Where they hang out"
+      />
+    </SimpleGrid>
+  </Stack>
+)

@@ -1,0 +1,56 @@
+import { notifications } from '@mantine/notifications'
+import { useMemo } from 'react'
+import type { RapportClient } from '../../../shared/api/client'
+import type { ContactId, Stage } from '../../../shared/domain'
+import { showError } from '../feedback/showError'
+import { showUndoable } from '../feedback/showUndoable'
+import type { BulkActions } from './BulkActionBar'
+import type { Selection } from './selection'
+
+const contactsCount = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'contact' : 'contacts'}`
+
+/** The bulk commands on the selected contacts, each reported in a notification. */
+export const useBulkActions = (
+  client: RapportClient,
+  selected: Selection,
+  stages: Stage[],
+  clear: () => void,
+): BulkActions =>
+  useMemo(() => {
+    const ids = () => [...selected] as ContactId[]
+    return {
+      moveTo: async (stageId) => {
+        const stage = stages.find((s) => s.id === stageId)
+        try {
+          const { changed } = await client.call('contacts.moveMany', { ids: ids(), stageId })
+          notifications.show({ message: `Moved ${contactsCount(changed)} to ${stage?.name ?? 'the stage'}.` })
+        } catch (error) {
+          showError('Could not move the contacts', error)
+        }
+      },
+      addTags: async (add) => {
+        try {
+          const { changed } = await client.call('contacts.retagMany', { ids: ids(), add, remove: [] })
+          notifications.show({ message: `Tagged ${contactsCount(changed)} with ${add.join(', ')}.` })
+        } catch (error) {
+          showError('Could not tag the contacts', error)
+        }
+      },
+      archive: async () => {
+        const archiving = ids()
+        try {
+          const { changed } = await client.call('contacts.archiveMany', { ids: archiving, archived: true })
+          clear()
+          showUndoable({
+            title: 'Archived',
+            message: `${contactsCount(changed)} archived.`,
+            undo: () => client.call('contacts.archiveMany', { ids: archiving, archived: false }),
+            undone: `${contactsCount(changed)} back from the archive.`,
+          })
+        } catch (error) {
+          showError('Could not archive the contacts', error)
+        }
+      },
+      clear,
+    }
+  }, [client, selected, stages, clear])
