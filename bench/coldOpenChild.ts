@@ -65,7 +65,7 @@ const breakdown = async (dataDir: string) => {
   // What the raw baseline does.
   const [, loadWorkspaceMs] = time(() => A.load(workspaceBytes.bytes))
   const [, loadLogsMs] = time(() => logBytes.map((d) => A.load(d.bytes)))
-  // What automerge-repo's StorageSubsystem.loadDoc does: loadIncremental into an empty doc.
+  // What stock automerge-repo 2.5's StorageSubsystem.loadDoc does (patches/ replaces it with load): loadIncremental into an empty doc.
   const [workspace, incrementalWorkspaceMs] = time(() =>
     A.loadIncremental(A.init<WorkspaceDoc>(), workspaceBytes.bytes),
   )

@@ -87,7 +87,7 @@ export const formatReport = (r: BenchResults): string => {
     ]),
     '',
     table([
-      ['Where the core open goes (one process, ms)', 'core does', 'raw does'],
+      ['Load path, one process, ms (stock automerge-repo 2.5 vs Automerge.load)', 'stock repo', 'load()'],
       ['read stored chunks', ms(b.readMs), ms(b.readMs)],
       ['workspace: loadIncremental(init(), bytes) / load(bytes)', ms(b.incrementalWorkspaceMs), ms(b.loadWorkspaceMs)],
       ['interaction docs: loadIncremental / load', ms(b.incrementalLogsMs), ms(b.loadLogsMs)],

@@ -37,6 +37,11 @@ export class InteractionLogs {
       missing.map((url) => loadDocument<InteractionLogDoc>(this.repo, url, 'interaction history', isInteractionLog)),
     )
     for (const handle of loaded) this.track(handle)
+    // Documents that arrive later (from another device) bring interactions nobody has seen yet.
+    const seen = loaded.flatMap((h) =>
+      Object.values(h.doc().interactions).map((r) => ({ contactId: r.contactId.toString(), occurredAt: r.occurredAt })),
+    )
+    if (seen.length) for (const listener of this.listeners) listener(seen)
   }
 
   /** The latest interaction time of every contact that has one. */
