@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { Repo, type DocHandle } from '@automerge/automerge-repo'
 import { AtomicFileStorageAdapter } from '../storage/AtomicFileStorageAdapter'
+import { compactDocuments } from '../storage/compactDocuments'
 import { RapportError } from '../../../shared/api/errors'
 import type { StageId } from '../../../shared/domain'
 import { initWorkspace } from '../../../shared/mutators/initWorkspace'
@@ -91,6 +92,7 @@ export const openVault = async (options: {
     const interactions = await InteractionLogs.open(repo, workspace.doc())
     const close = async () => {
       await repo.shutdown()
+      await compactDocuments(storage, [workspace, ...interactions.handlesInUse()])
       await storage.close()
       await lock.release()
     }

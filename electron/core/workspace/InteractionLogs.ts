@@ -44,6 +44,11 @@ export class InteractionLogs {
     if (seen.length) for (const listener of this.listeners) listener(seen)
   }
 
+  /** Every interaction document loaded. */
+  handlesInUse(): DocHandle<InteractionLogDoc>[] {
+    return [...this.handles.values()]
+  }
+
   /** The latest interaction time of every contact that has one. */
   latestByContact(): Map<string, number> {
     const latest = new Map<string, number>()

@@ -45,3 +45,23 @@ describe('a vault across restarts', () => {
     expect(stat.mode & 0o777).toBe(0o700)
   })
 })
+
+describe('closing a vault', () => {
+  it('leaves each document as one snapshot, and everything still opens', async () => {
+    const dataDir = await tempDataDir()
+    const first = await startRapport({ dataDir, appVersion: 'test', socket: false })
+    for (const firstName of ['One', 'Two', 'Three']) {
+      const c = await first.client.call('contacts.create', { firstName })
+      await first.client.call('interactions.log', { contactId: c.id, type: 'note', occurredAt: 1 })
+    }
+    await first.stop()
+    const files = (await fs.readdir(`${dataDir}/automerge`, { recursive: true })) as string[]
+    const chunks = files.filter((f) => /[\\/](snapshot|incremental)[\\/]/.test(f))
+    const documents = new Set(chunks.map((f) => f.split(/[\\/](snapshot|incremental)/)[0]))
+    expect(chunks.every((f) => /[\\/]snapshot[\\/]/.test(f))).toBe(true)
+    expect(chunks).toHaveLength(documents.size)
+    const second = await startTestRapport({ dataDir })
+    const names = (await second.client.call('contacts.list', {})).map((c) => c.firstName)
+    expect(names).toEqual(['One', 'Two', 'Three'])
+  })
+})
