@@ -4,6 +4,7 @@ import { appVersion } from './appVersion'
 import type { CliContext } from './CliContext'
 import { addContactsCommands } from './contactsCommands'
 import { addExportCommand } from './exportCommand'
+import { addImportCommand } from './importCommand'
 import { addServeCommand } from './serveCommand'
 import { addStagesCommands } from './stagesCommands'
 import { withClient } from './withClient'
@@ -24,6 +25,7 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
   }
   addContactsCommands(program, cli)
   addStagesCommands(program, cli)
+  addImportCommand(program, cli)
   addExportCommand(program, cli)
   addServeCommand(program, cli)
   program.commands.forEach(function override(command: Command) {

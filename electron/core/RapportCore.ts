@@ -5,6 +5,7 @@ import type { CoreContext } from './handlers/CoreContext'
 import { bulkContactHandlers } from './handlers/bulkContactHandlers'
 import { contactHandlers } from './handlers/contactHandlers'
 import { exportHandlers } from './handlers/exportHandlers'
+import { importHandlers } from './handlers/importHandlers'
 import { interactionHandlers } from './handlers/interactionHandlers'
 import { stageHandlers } from './handlers/stageHandlers'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
@@ -64,6 +65,7 @@ export const createCore = (
     ...stageHandlers(ctx),
     ...interactionHandlers(ctx),
     ...exportHandlers(ctx),
+    ...importHandlers(ctx),
   }
   return {
     dispatch: createDispatcher(handlers),

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import type { Contact, Interaction, Stage } from '../domain/types'
 import type { ExportV1 } from '../export/exportFormat'
+import { importFormats } from '../import/importedContact'
+import type { ImportCommitted, ImportListEntry, ImportPreview, ImportUndone } from '../import/importResults'
+import { importedContactSchema, importIdSchema, maxImportBatch, skippedRecordSchema } from '../import/importSchemas'
 import {
   colourSchema,
   contactFieldsSchema,
@@ -99,6 +102,27 @@ export const commands = {
   'interactions.list': spec<Interaction[]>()(strict({ contactId: contactIdSchema })),
 
   'export.json': spec<ExportV1>()(none),
+
+  // A file is imported in steps, since 30,000 rows do not fit one message (docs/import.md).
+  'imports.begin': spec<{ importId: string }>()(
+    strict({
+      format: z.enum(importFormats),
+      stageId: stageIdSchema.optional(),
+      tags: z.array(labelSchema).max(100).default([]),
+    }),
+  ),
+  'imports.add': spec<{ received: number }>()(
+    strict({
+      importId: importIdSchema,
+      contacts: z.array(importedContactSchema).max(maxImportBatch),
+      skipped: z.array(skippedRecordSchema).max(maxImportBatch).default([]),
+    }),
+  ),
+  'imports.preview': spec<ImportPreview>()(strict({ importId: importIdSchema })),
+  'imports.commit': spec<ImportCommitted>()(strict({ importId: importIdSchema })),
+  'imports.cancel': spec<null>()(strict({ importId: importIdSchema })),
+  'imports.undo': spec<ImportUndone>()(strict({ importId: importIdSchema })),
+  'imports.list': spec<ImportListEntry[]>()(none),
 } as const
 
 /** The name of a command. */

@@ -46,7 +46,7 @@ export type Contact = {
   archived: boolean
   createdAt: number
   updatedAt: number
-  /** When the latest interaction happened (epoch ms), or null when none is logged. */
+  /** When the latest interaction that touched the relationship happened (epoch ms; notes do not count), or null. */
   lastInteractionAt: number | null
 }
 

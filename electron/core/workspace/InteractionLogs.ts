@@ -2,6 +2,7 @@ import type { DocHandle, Repo } from '@automerge/automerge-repo'
 import type { Interaction } from '../../../shared/domain'
 import { initInteractionLog } from '../../../shared/mutators/initInteractionLog'
 import { readInteraction } from '../../../shared/schema/readRecords'
+import { countsAsTouch } from '../../../shared/selectors/countsAsTouch'
 import { interactionShardKey } from '../../../shared/schema/shardKey'
 import type { InteractionLogDoc, WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { loadDocument } from './loadDocument'
@@ -39,7 +40,9 @@ export class InteractionLogs {
     for (const handle of loaded) this.track(handle)
     // Documents that arrive later (from another device) bring interactions nobody has seen yet.
     const seen = loaded.flatMap((h) =>
-      Object.values(h.doc().interactions).map((r) => ({ contactId: r.contactId.toString(), occurredAt: r.occurredAt })),
+      Object.values(h.doc().interactions)
+        .filter((r) => countsAsTouch(r.type.toString()))
+        .map((r) => ({ contactId: r.contactId.toString(), occurredAt: r.occurredAt })),
     )
     if (seen.length) for (const listener of this.listeners) listener(seen)
   }
@@ -55,6 +58,7 @@ export class InteractionLogs {
     for (const handle of this.handles.values()) {
       for (const record of Object.values(handle.doc().interactions)) {
         const id = record.contactId.toString()
+        if (!countsAsTouch(record.type.toString())) continue
         if ((latest.get(id) ?? -Infinity) < record.occurredAt) latest.set(id, record.occurredAt)
       }
     }
@@ -109,7 +113,9 @@ export class InteractionLogs {
       const seen: Seen = []
       for (const id of ids) {
         const record = doc.interactions[id]
-        if (record) seen.push({ contactId: record.contactId.toString(), occurredAt: record.occurredAt })
+        if (record && countsAsTouch(record.type.toString())) {
+          seen.push({ contactId: record.contactId.toString(), occurredAt: record.occurredAt })
+        }
       }
       if (seen.length) for (const listener of this.listeners) listener(seen)
     })

@@ -131,6 +131,15 @@ describe('the core API, called in-process', () => {
     expect((await client.call('contacts.get', { id: c.id })).lastInteractionAt).toBe(2_000)
   })
 
+  it('does not count a note as touching the relationship', async () => {
+    const { client } = await startTestRapport()
+    const c = await client.call('contacts.create', { firstName: 'Quiet' })
+    await client.call('interactions.log', { contactId: c.id, type: 'call', occurredAt: 1_000 })
+    await client.call('interactions.log', { contactId: c.id, type: 'note', occurredAt: 9_000, summary: 'Was CTO at X' })
+    expect((await client.call('contacts.get', { id: c.id })).lastInteractionAt).toBe(1_000)
+    expect(await client.call('interactions.list', { contactId: c.id })).toHaveLength(2)
+  })
+
   it('answers an unknown id with not_found and changes nothing', async () => {
     const { client } = await startTestRapport()
     const [stage] = await client.call('stages.list', {})

@@ -1,0 +1,133 @@
+import path from 'node:path'
+import { Option, type Command } from 'commander'
+import type { RapportClient } from '../../shared/api/client'
+import { issuesOf } from '../../shared/api/dispatcher'
+import {
+  importFormats,
+  type ImportedContact,
+  type ImportFormat,
+  type SkippedRecord,
+} from '../../shared/import/importedContact'
+import { importedContactSchema, maxImportBatch } from '../../shared/import/importSchemas'
+import { parseImport } from '../../shared/import/parseImport'
+import { CliError } from './CliError'
+import type { CliContext } from './CliContext'
+import { batchesOf } from './importBatches'
+import { summaryJson, summaryText } from './importSummary'
+import { readImportFile } from './readImportFile'
+import { resolveStage } from './resolveStage'
+
+const collect = (value: string, previous: string[] = []) => [...previous, value]
+/** Files with more rows than this show progress even when stderr is not a terminal. */
+const progressAbove = 5_000
+
+type ImportOptions = { format?: ImportFormat; stage?: string; tag?: string[]; dryRun?: boolean; json?: boolean }
+
+/** Records the core would refuse become skipped lines, so that one odd row never stops a whole file. */
+const validated = (contacts: ImportedContact[]) => {
+  const valid: ImportedContact[] = []
+  const invalid: SkippedRecord[] = []
+  for (const contact of contacts) {
+    const result = importedContactSchema.safeParse(contact)
+    if (result.success) valid.push(result.data)
+    else
+      invalid.push({
+        line: contact.line,
+        reason: issuesOf(result.error)
+          .map((i) => `${i.path} ${i.message}`)
+          .join('; '),
+      })
+  }
+  return { valid, invalid }
+}
+
+/** Reports how far the upload got, on stderr: rewritten in place on a terminal, one line per batch otherwise. */
+const progressReporter = (total: number) => {
+  const tty = Boolean(process.stderr.isTTY)
+  if (!tty && total <= progressAbove) return { step: () => undefined, done: () => undefined }
+  const format = (sent: number) => `Importing… ${sent.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`
+  return {
+    step: (sent: number) => process.stderr.write(tty ? `\r${format(sent)}` : `${format(sent)}\n`),
+    done: () => (tty ? process.stderr.write('\n') : undefined),
+  }
+}
+
+/** Sends the records through `imports.begin` and `imports.add`; answers the staged import's id. */
+const stageRecords = async (
+  client: RapportClient,
+  args: {
+    format: ImportFormat
+    stageId?: string
+    tags: string[]
+    contacts: ImportedContact[]
+    skipped: SkippedRecord[]
+  },
+): Promise<string> => {
+  const { importId } = await client.call('imports.begin', {
+    format: args.format,
+    stageId: args.stageId,
+    tags: args.tags,
+  })
+  const progress = progressReporter(args.contacts.length)
+  let sent = 0
+  for (const contacts of batchesOf(args.contacts, maxImportBatch)) {
+    await client.call('imports.add', { importId, contacts })
+    progress.step((sent += contacts.length))
+  }
+  for (const skipped of batchesOf(args.skipped, maxImportBatch)) {
+    await client.call('imports.add', { importId, contacts: [], skipped })
+  }
+  progress.done()
+  return importId
+}
+
+/** `rapport import FILE`: reads a LinkedIn, Google Contacts, vCard or Rapport JSON file into the vault. */
+export const addImportCommand = (program: Command, cli: CliContext): void => {
+  program
+    .command('import')
+    .description('import contacts from a LinkedIn, Google Contacts, vCard or Rapport JSON export')
+    .argument('<file>', 'the file to import')
+    .addOption(
+      new Option('--format <format>', 'the file’s format (default: found from its content)').choices(importFormats),
+    )
+    .option('--stage <name>', 'stage for new contacts (default: the first)')
+    .option('--tag <tag>', 'tag every new contact (repeatable)', collect)
+    .option('--dry-run', 'show what the import would do, and write nothing')
+    .option('--json', 'print one JSON summary')
+    .action(async (file: string, opts: ImportOptions) => {
+      const outcome = parseImport(await readImportFile(file), opts.format)
+      if (!outcome.ok) throw new CliError(outcome.error)
+      const parsed = outcome.value
+      const { valid, invalid } = validated(parsed.contacts)
+      const skipped = [...parsed.skipped, ...invalid].sort((a, b) => a.line - b.line)
+      await cli.run(async (client) => {
+        const stageId = opts.stage ? (await resolveStage(client, opts.stage)).id : undefined
+        const importId = await stageRecords(client, {
+          format: parsed.format,
+          stageId,
+          tags: opts.tag ?? [],
+          contacts: valid,
+          skipped,
+        })
+        const preview = await client.call('imports.preview', { importId })
+        const counts = opts.dryRun ? preview.counts : (await client.call('imports.commit', { importId })).counts
+        if (opts.dryRun) await client.call('imports.cancel', { importId })
+        const known = new Set(skipped.map((s) => s.line))
+        const errors = [...skipped, ...preview.skipped.filter((s) => !known.has(s.line))]
+          .sort((a, b) => a.line - b.line)
+          .map((s) => ({ line: s.line, message: s.reason }))
+        const summary = summaryJson(parsed.format, counts, errors)
+        if (opts.json) return cli.print(JSON.stringify(summary))
+        const name = path.basename(file)
+        cli.print(
+          summaryText({
+            file: name,
+            dryRun: Boolean(opts.dryRun),
+            summary,
+            reviews: preview.reviews,
+            reviewCount: counts.reviews,
+          }),
+        )
+      })
+    })
+}

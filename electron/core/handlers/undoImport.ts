@@ -1,0 +1,40 @@
+import type { DocumentId } from '@automerge/automerge-repo'
+import { RapportError } from '../../../shared/api/errors'
+import type { InteractionId } from '../../../shared/domain'
+import { planUndo } from '../../../shared/import/importJournal'
+import type { ImportUndone } from '../../../shared/import/importResults'
+import { deleteInteraction } from '../../../shared/mutators/deleteInteraction'
+import { revertImport } from '../../../shared/mutators/revertImport'
+import type { CoreContext } from './CoreContext'
+import { readImportJournal, writeImportJournal } from './importJournalFiles'
+
+/** Deletes interactions wherever they are stored; answers the documents it changed. */
+const deleteInteractions = (ctx: CoreContext, ids: InteractionId[]): DocumentId[] => {
+  const changed: DocumentId[] = []
+  for (const log of ctx.vault.interactions.handlesInUse()) {
+    const held = ids.filter((id) => log.doc().interactions[id])
+    if (!held.length) continue
+    log.change((doc) => held.forEach((id) => deleteInteraction(doc, { id })))
+    changed.push(log.documentId)
+  }
+  return changed
+}
+
+/**
+ * Undoes a committed import from its journal: removes the contacts it created, puts back
+ * what it replaced where the imported values still stand, and deletes its history notes.
+ * Works after a restart, since the journal is on disk; an import is undone only once.
+ */
+export const undoImport = async (ctx: CoreContext, importId: string): Promise<ImportUndone> => {
+  const journal = await readImportJournal(ctx.vault.dataDir, importId)
+  if (journal.undoneAt !== null) throw new RapportError('conflict', `Import ${importId} was already undone.`)
+  const { deletes, restores, noteIds } = planUndo(journal, ctx.readModel.contacts)
+  const now = ctx.now()
+  if (deletes.length || restores.length) {
+    ctx.vault.workspace.change((doc) => revertImport(doc, { deletes, restores, now }))
+  }
+  const logs = deleteInteractions(ctx, noteIds)
+  await ctx.persist([ctx.vault.workspace.documentId, ...logs])
+  await writeImportJournal(ctx.vault.dataDir, { ...journal, undoneAt: now })
+  return { removed: deletes.length, restored: restores.filter((r) => Object.keys(r.fields).length > 0).length }
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod'
+import { goalIdSchema } from '../api/fieldSchemas'
+import { interactionTypes } from '../domain/types'
+import type { ExportV1 } from '../export/exportFormat'
+
+const strings = z.array(z.string())
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+
+const contact = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  position: z.string(),
+  company: z.string(),
+  emails: strings,
+  phones: strings,
+  linkedinUrl: z.string(),
+  location: z.string(),
+  howWeMet: z.string(),
+  stage: z.string(),
+  tags: strings,
+  communities: strings,
+  offer: z.string(),
+  notes: z.string(),
+  cadenceDays: z.number().nullable(),
+  connectedOn: date.nullable(),
+  sources: strings,
+  archived: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+
+/**
+ * Version 1 of Rapport's JSON export (docs/export-format.md). Fields the reader does not know are dropped, not
+ * refused: the format only ever adds fields within a version.
+ */
+export const exportV1Schema: z.ZodType<ExportV1> = z.object({
+  version: z.literal(1),
+  exportedAt: z.string(),
+  stages: z.array(z.object({ id: z.string(), name: z.string(), colour: z.string(), archived: z.boolean() })),
+  contacts: z.array(contact),
+  interactions: z.array(
+    z.object({
+      id: z.string(),
+      contactId: z.string(),
+      type: z.enum(interactionTypes),
+      occurredAt: z.string(),
+      summary: z.string(),
+    }),
+  ),
+  goals: z.array(
+    z.object({
+      id: goalIdSchema,
+      title: z.string(),
+      target: z.number(),
+      period: z.enum(['week', 'month']),
+      interactionTypes: z.array(z.enum(interactionTypes)),
+      stage: z.string().nullable(),
+      archived: z.boolean(),
+      createdAt: z.string(),
+    }),
+  ),
+})

@@ -1,0 +1,36 @@
+import type { ContactFields } from '../domain/contactFields'
+import type { ContactId, StageId } from '../domain/ids'
+import type { ContactSource } from '../domain/types'
+import type { WorkspaceDoc } from '../schema/workspaceDoc'
+import { createContact } from './createContact'
+import { findContactRecord } from './findRecords'
+import { updateContact } from './updateContact'
+
+/** A contact an import creates, with its id and place on the board already chosen. */
+export type ImportCreate = {
+  id: ContactId
+  fields: Partial<ContactFields>
+  sources: ContactSource[]
+  stageId: StageId
+  rank: string
+}
+
+/** The fields an import changes on a contact, and the sources it adds. */
+export type ImportUpdate = { id: ContactId; fields: Partial<ContactFields>; addSources: ContactSource[] }
+
+/**
+ * Applies a whole import plan in one change: every new contact is created and every matched
+ * one updated, or (when any step throws) nothing is. Sources are added to the mergeable set,
+ * so an import on one device never removes a source another device added.
+ */
+export const applyImport = (
+  doc: WorkspaceDoc,
+  args: { creates: ImportCreate[]; updates: ImportUpdate[]; now: number },
+): void => {
+  for (const create of args.creates) createContact(doc, { ...create, now: args.now })
+  for (const { id, fields, addSources } of args.updates) {
+    updateContact(doc, { id, fields, now: args.now })
+    const sources = findContactRecord(doc, id).sources
+    for (const source of addSources) if (!sources[source]) sources[source] = true
+  }
+}
