@@ -39,9 +39,7 @@ describe('undoing an import', () => {
     const undone = await client.call('imports.undo', { importId: second.importId })
 
     expect(undone).toEqual({ removed: 2, restored: 1 })
-    expect(await client.call('contacts.list', {})).toEqual([
-      { ...before[0], updatedAt: expect.any(Number) },
-    ])
+    expect(await client.call('contacts.list', {})).toEqual([{ ...before[0], updatedAt: expect.any(Number) }])
     expect(await client.call('interactions.list', { contactId: adaId })).toEqual([])
     const listed = await client.call('imports.list', {})
     expect(listed.map((i) => [i.importId, i.undone])).toEqual([
