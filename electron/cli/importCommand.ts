@@ -1,18 +1,18 @@
 import path from 'node:path'
 import { Option, type Command } from 'commander'
 import type { RapportClient } from '../../shared/api/client'
-import { issuesOf } from '../../shared/api/dispatcher'
 import {
   importFormats,
   type ImportedContact,
   type ImportFormat,
   type SkippedRecord,
 } from '../../shared/import/importedContact'
-import { importedContactSchema, maxImportBatch } from '../../shared/import/importSchemas'
+import { batchesOf } from '../../shared/import/importBatches'
+import { maxImportBatch } from '../../shared/import/importSchemas'
 import { parseImport } from '../../shared/import/parseImport'
+import { splitValidContacts } from '../../shared/import/splitValidContacts'
 import { CliError } from './CliError'
 import type { CliContext } from './CliContext'
-import { batchesOf } from './importBatches'
 import { summaryJson, summaryText } from './importSummary'
 import { readImportFile } from './readImportFile'
 import { resolveStage } from './resolveStage'
@@ -22,24 +22,6 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 const progressAbove = 5_000
 
 type ImportOptions = { format?: ImportFormat; stage?: string; tag?: string[]; dryRun?: boolean; json?: boolean }
-
-/** Records the core would refuse become skipped lines, so that one odd row never stops a whole file. */
-const validated = (contacts: ImportedContact[]) => {
-  const valid: ImportedContact[] = []
-  const invalid: SkippedRecord[] = []
-  for (const contact of contacts) {
-    const result = importedContactSchema.safeParse(contact)
-    if (result.success) valid.push(result.data)
-    else
-      invalid.push({
-        line: contact.line,
-        reason: issuesOf(result.error)
-          .map((i) => `${i.path} ${i.message}`)
-          .join('; '),
-      })
-  }
-  return { valid, invalid }
-}
 
 /** Reports how far the upload got, on stderr: rewritten in place on a terminal, one line per batch otherwise. */
 const progressReporter = (total: number) => {
@@ -98,7 +80,7 @@ export const addImportCommand = (program: Command, cli: CliContext): void => {
       const outcome = parseImport(await readImportFile(file), opts.format)
       if (!outcome.ok) throw new CliError(outcome.error)
       const parsed = outcome.value
-      const { valid, invalid } = validated(parsed.contacts)
+      const { valid, invalid } = splitValidContacts(parsed.contacts)
       const skipped = [...parsed.skipped, ...invalid].sort((a, b) => a.line - b.line)
       await cli.run(async (client) => {
         const stageId = opts.stage ? (await resolveStage(client, opts.stage)).id : undefined

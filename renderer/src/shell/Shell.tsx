@@ -5,9 +5,10 @@ import { BoardView } from '../board/BoardView'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { ContactsView } from '../contacts/ContactsView'
 import { FilterBar } from '../filters/FilterBar'
+import { ImportView } from '../import/ImportView'
 import { useWorkspaceView } from '../workspace/WorkspaceProvider'
 import { ComingSoon } from './ComingSoon'
-import { NavigationLinks, type Section } from './NavigationLinks'
+import { availableSections, NavigationLinks, type Section } from './NavigationLinks'
 import { ThemeSwitch } from './ThemeSwitch'
 import classes from './Shell.module.css'
 
@@ -59,7 +60,8 @@ export const Shell = () => {
             {withFilters && <FilterBar searchRef={searchRef} />}
             {section === 'Board' && <BoardView />}
             {section === 'Contacts' && <ContactsView />}
-            {!withFilters && <ComingSoon section={section} />}
+            {section === 'Import' && <ImportView onGoToBoard={() => setSection('Board')} />}
+            {!availableSections.has(section) && <ComingSoon section={section} />}
           </Stack>
         )}
       </AppShell.Main>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { batchesOf } from '../../../electron/cli/importBatches'
+import { batchesOf, utf8Length } from '../../../../shared/import/importBatches'
 
 describe('batchesOf', () => {
   it('cuts records into batches of at most the given count, in order', () => {
@@ -18,5 +18,12 @@ describe('batchesOf', () => {
 
   it('answers no batch for no records', () => {
     expect(batchesOf([], 10)).toEqual([])
+  })
+})
+
+describe('utf8Length', () => {
+  it('counts the bytes of ASCII, accented letters, CJK and emoji as UTF-8 does', () => {
+    for (const text of ['', 'Ada', 'Zoë École', '張偉', 'Founder 🚀', 'lone \ud83d surrogate'])
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length)
   })
 })
