@@ -5,6 +5,39 @@ import type { FirstPaintMarks } from './pageProbe'
 /** The targets of the board issue. */
 export const browserTargets = { firstPaintMs: 1000, dropToRenderMs: 50 }
 
+/** Where one first paint's time went, in milliseconds; the phases add up to the first paint. */
+export type FirstPaintPhases = {
+  /** Navigation start to `workspace.subscribe` sent: HTML, the bundle, the shell, the socket. */
+  pageStart: number
+  /** Subscribe sent to the snapshot's message event: the core builds and sends it, Chromium receives it. */
+  snapshotArrives: number
+  /** The page's handling of the message (parse, check, mirror): to the end of its long task. */
+  snapshotHandled: number
+  /** From the end of that task to the next task running: the main thread held after a very large message. */
+  stallAfterMessage: number
+  /** React renders and commits the board, to the first card in the DOM. */
+  render: number
+  /** The first card in the DOM to the next animation frame. */
+  frame: number
+}
+
+/** Splits one first paint into phases, using the long task (if any) that handled the snapshot. */
+export const firstPaintPhases = (m: FirstPaintMarks): FirstPaintPhases => {
+  const subscribe = m.subscribeSentAt ?? m.socketOpenAt ?? 0
+  const snapshot = m.snapshotAt ?? subscribe
+  const handledAt = m.snapshotHandledAt ?? snapshot
+  const task = m.longTasks.find((t) => t.start <= snapshot && snapshot <= t.start + t.duration)
+  const taskEnd = task ? Math.min(task.start + task.duration, handledAt) : handledAt
+  return {
+    pageStart: subscribe,
+    snapshotArrives: snapshot - subscribe,
+    snapshotHandled: taskEnd - snapshot,
+    stallAfterMessage: handledAt - taskEnd,
+    render: m.firstCardAt - handledAt,
+    frame: m.frameAt - m.firstCardAt,
+  }
+}
+
 /** What one vault measured. */
 export type VaultFigures = {
   name: string
@@ -12,11 +45,13 @@ export type VaultFigures = {
   interactions: number
   /** Spawn to ready line of `rapport serve` (the core's cold open): context, not a target. */
   serveStartMs: number
+  /** `workspace.snapshot` asked from Node over the socket, to the whole answer received (unparsed). */
+  coreSnapshot: { ms: Summary; bytes: number }
   firstPaint: {
     /** Navigation start to the frame after the first card is in the board. */
     frame: Summary
-    /** Medians of the steps on the way, from navigation start. */
-    steps: { responseEnd: number; domContentLoaded: number; socketOpen: number; snapshot: number; firstCard: number }
+    /** Median of each phase. */
+    phases: FirstPaintPhases
     snapshotChars: number
     runs: FirstPaintMarks[]
   }
@@ -31,22 +66,23 @@ export type VaultFigures = {
   }
 }
 
+const medianPhases = (runs: FirstPaintPhases[]): FirstPaintPhases => {
+  const keys = Object.keys(runs[0]) as Array<keyof FirstPaintPhases>
+  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as FirstPaintPhases
+}
+
 /** The figures of one vault from its raw marks. */
 export const vaultFigures = (
   vault: Pick<VaultFigures, 'name' | 'contacts' | 'interactions' | 'serveStartMs'>,
+  snapshotCalls: Array<{ ms: number; bytes: number }>,
   paints: FirstPaintMarks[],
   drops: Drop[],
 ): VaultFigures => ({
   ...vault,
+  coreSnapshot: { ms: summarize(snapshotCalls.map((c) => c.ms)), bytes: snapshotCalls[0]?.bytes ?? 0 },
   firstPaint: {
     frame: summarize(paints.map((p) => p.frameAt)),
-    steps: {
-      responseEnd: median(paints.map((p) => p.responseEnd)),
-      domContentLoaded: median(paints.map((p) => p.domContentLoaded)),
-      socketOpen: median(paints.map((p) => p.socketOpenAt ?? NaN)),
-      snapshot: median(paints.map((p) => p.snapshotAt ?? NaN)),
-      firstCard: median(paints.map((p) => p.firstCardAt)),
-    },
+    phases: medianPhases(paints.map(firstPaintPhases)),
     snapshotChars: paints[0]?.snapshotChars ?? 0,
     runs: paints,
   },
@@ -58,42 +94,67 @@ export const vaultFigures = (
   },
 })
 
-const ms = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '-')
-const pad = (s: string, n: number) => s.padStart(n)
+const ms = (n: number) => (Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(1)) : '-')
+const cell = (s: string, n: number) => s.padStart(n)
+const ratio = (a: number, b: number) => (a > 0 ? `${(b / a).toFixed(2)}x` : '-')
+
+const phaseLabels: Record<keyof FirstPaintPhases, string> = {
+  pageStart: 'page start → subscribe',
+  snapshotArrives: 'snapshot arrives',
+  snapshotHandled: 'snapshot handled',
+  stallAfterMessage: 'stall after message',
+  render: 'board rendered',
+  frame: 'next frame',
+}
 
 /** The table printed at the end of a run: small vault against large, with the ratio of medians. */
 export const formatBrowserReport = (small: VaultFigures, large: VaultFigures): string => {
-  const head = `${''.padEnd(24)}${pad(`${small.contacts.toLocaleString()} contacts`, 20)}${pad(`${large.contacts.toLocaleString()} contacts`, 22)}${pad('ratio', 9)}${pad('target', 9)}  met`
-  const sub = `${''.padEnd(24)}${pad('min', 9)}${pad('median', 11)}${pad('min', 11)}${pad('median', 11)}${pad('(medians)', 11)}`
+  const n = (f: VaultFigures) => `${f.contacts.toLocaleString()} contacts`
+  const lines = [
+    'Browser: board (ms; first paint from navigation start, drop from mouse up to the next frame)',
+    `${''.padEnd(26)}${cell(n(small), 20)}${cell(n(large), 22)}${cell('ratio', 9)}${cell('target', 9)}  met`,
+    `${''.padEnd(26)}${cell('min', 9)}${cell('median', 11)}${cell('min', 11)}${cell('median', 11)}${cell('medians', 9)}`,
+  ]
   const row = (label: string, a: Summary, b: Summary, target: number) =>
-    `${label.padEnd(24)}${pad(ms(a.min), 9)}${pad(ms(a.median), 11)}${pad(ms(b.min), 11)}${pad(ms(b.median), 11)}` +
-    `${pad(`${(b.median / a.median).toFixed(2)}x`, 9)}${pad(`≤ ${target}`, 11)}  ${b.median <= target && a.median <= target ? 'yes' : 'no'}`
-  const steps = (f: VaultFigures) => {
-    const s = f.firstPaint.steps
-    return `  ${f.contacts.toLocaleString()}: HTML ${ms(s.responseEnd)}, DOMContentLoaded ${ms(s.domContentLoaded)}, socket open ${ms(s.socketOpen)}, snapshot in ${ms(s.snapshot)} (${(f.firstPaint.snapshotChars / 1e6).toFixed(2)} MB), first card ${ms(s.firstCard)}, frame ${ms(f.firstPaint.frame.median)}`
-  }
-  return [
-    'Browser: board (ms; first paint from navigation start, drop from mouse up)',
-    head,
-    sub,
-    row(`first paint (n=${large.firstPaint.frame.n})`, small.firstPaint.frame, large.firstPaint.frame, browserTargets.firstPaintMs),
-    row(`drop → render (n=${large.drops.frame.n})`, small.drops.frame, large.drops.frame, browserTargets.dropToRenderMs),
-    row('drop → card in list', small.drops.seen, large.drops.seen, browserTargets.dropToRenderMs),
+    lines.push(
+      `${label.padEnd(26)}${cell(ms(a.min), 9)}${cell(ms(a.median), 11)}${cell(ms(b.min), 11)}${cell(ms(b.median), 11)}` +
+        `${cell(ratio(a.median, b.median), 9)}${cell(`≤ ${target}`, 9)}  ${a.median <= target && b.median <= target ? 'yes' : 'no'}`,
+    )
+  row(
+    `first paint (n=${large.firstPaint.frame.n})`,
+    small.firstPaint.frame,
+    large.firstPaint.frame,
+    browserTargets.firstPaintMs,
+  )
+  row(`drop → render (n=${large.drops.frame.n})`, small.drops.frame, large.drops.frame, browserTargets.dropToRenderMs)
+  lines.push(
     '',
-    'First paint, medians of each step from navigation start:',
-    steps(small),
-    steps(large),
-    `Drop p95 / max: ${small.contacts.toLocaleString()} ${ms(small.drops.frame.p95)} / ${ms(small.drops.frame.max)}, ${large.contacts.toLocaleString()} ${ms(large.drops.frame.p95)} / ${ms(large.drops.frame.max)}; drawn only after the core's delta: ${small.drops.afterDelta} and ${large.drops.afterDelta}`,
-    `rapport serve start (context): ${ms(small.serveStartMs)} and ${ms(large.serveStartMs)}`,
-  ].join('\n')
+    `First paint, median of each phase${''.padEnd(4)}${cell(n(small), 16)}${cell(n(large), 18)}${cell('ratio', 9)}`,
+  )
+  for (const key of Object.keys(phaseLabels) as Array<keyof FirstPaintPhases>) {
+    const a = small.firstPaint.phases[key]
+    const b = large.firstPaint.phases[key]
+    lines.push(`  ${phaseLabels[key].padEnd(36)}${cell(ms(a), 16)}${cell(ms(b), 18)}${cell(ratio(a, b), 9)}`)
+  }
+  const mb = (chars: number) => `${(chars / 1e6).toFixed(2)} MB`
+  lines.push(
+    `  snapshot message size${''.padEnd(15)}${cell(mb(small.firstPaint.snapshotChars), 16)}${cell(mb(large.firstPaint.snapshotChars), 18)}`,
+    `  ${'core: workspace.snapshot from Node'.padEnd(36)}${cell(ms(small.coreSnapshot.ms.median), 16)}${cell(ms(large.coreSnapshot.ms.median), 18)}${cell(ratio(small.coreSnapshot.ms.median, large.coreSnapshot.ms.median), 9)}`,
+    '',
+    `Drop: mouse up → card in list, median ${ms(small.drops.seen.median)} and ${ms(large.drops.seen.median)}; ` +
+      `p95 / max to the frame ${ms(small.drops.frame.p95)} / ${ms(small.drops.frame.max)} and ${ms(large.drops.frame.p95)} / ${ms(large.drops.frame.max)}; ` +
+      `drawn only after the core's delta: ${small.drops.afterDelta} and ${large.drops.afterDelta}`,
+    `rapport serve, spawn to ready (context, not measured here): ${ms(small.serveStartMs)} and ${ms(large.serveStartMs)}`,
+  )
+  return lines.join('\n')
 }
 
 /** The one-line JSON summary. */
 export const browserSummaryLine = (small: VaultFigures, large: VaultFigures) => {
   const pick = (s: Summary) => ({ min: Number(s.min.toFixed(1)), median: Number(s.median.toFixed(1)) })
   const figure = (a: Summary, b: Summary, target: number) => ({
-    [`v${small.contacts}`]: pick(a),
-    [`v${large.contacts}`]: pick(b),
+    [`contacts${small.contacts}`]: pick(a),
+    [`contacts${large.contacts}`]: pick(b),
     ratioOfMedians: Number((b.median / a.median).toFixed(2)),
     targetMs: target,
     met: a.median <= target && b.median <= target,

@@ -15,9 +15,9 @@ const centre = async (locator: Locator): Promise<{ x: number; y: number }> => {
 }
 
 const stageNames = (page: Page): Promise<string[]> =>
-  page.evaluate(`[...document.querySelectorAll('[data-testid="board"] [role="list"]')].map((l) => l.getAttribute('aria-label'))`) as Promise<
-    string[]
-  >
+  page.evaluate(
+    `[...document.querySelectorAll('[data-testid="board"] [role="list"]')].map((l) => l.getAttribute('aria-label'))`,
+  ) as Promise<string[]>
 
 /**
  * Drags the top card of `from` onto the second card of `to` (so it lands between the first two),
@@ -46,7 +46,11 @@ const dropOnce = async (page: Page, from: string, to: string): Promise<Drop> => 
   const deltasBefore = (await page.evaluate('window.__rapportProbe.deltaCount()')) as number
   await page.evaluate(`window.__rapportProbe.armDrop(${JSON.stringify(id)}, ${JSON.stringify(to)})`)
   await page.mouse.up()
-  const marks = (await within(30_000, `the card dropped in ${to}`, page.evaluate('window.__rapportProbe.dropResult()'))) as DropMarks
+  const marks = (await within(
+    30_000,
+    `the card dropped in ${to}`,
+    page.evaluate('window.__rapportProbe.dropResult()'),
+  )) as DropMarks
   // Let the core confirm the move (its delta) and the page go quiet before the next drop.
   await within(
     60_000,

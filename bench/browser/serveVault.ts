@@ -10,16 +10,24 @@ const bin = path.join(repoRoot, 'bin/rapport.js')
 /** A `rapport serve --ui` on a copy of a cached vault. */
 export type ServedVault = {
   uiUrl: string
+  /** The core's WebSocket endpoint and its token. */
+  url: string
+  token: string
   /** From spawning the process to its ready line: the core's cold open and more. */
   startMs: number
   stop: () => Promise<void>
 }
 
-const waitForReadyLine = (child: ChildProcess, timeoutMs: number): Promise<{ uiUrl: string }> =>
+type Ready = { uiUrl: string; url: string; token: string }
+
+const waitForReadyLine = (child: ChildProcess, timeoutMs: number): Promise<Ready> =>
   new Promise((resolve, reject) => {
     let out = ''
     let err = ''
-    const timer = setTimeout(() => reject(new Error(`rapport serve not ready after ${timeoutMs} ms: ${err}`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`rapport serve not ready after ${timeoutMs} ms: ${err}`)),
+      timeoutMs,
+    )
     child.stderr?.on('data', (d) => (err += d))
     child.once('exit', (code) => {
       clearTimeout(timer)
@@ -31,7 +39,7 @@ const waitForReadyLine = (child: ChildProcess, timeoutMs: number): Promise<{ uiU
       if (!line) return
       clearTimeout(timer)
       child.removeAllListeners('exit')
-      resolve(JSON.parse(line) as { uiUrl: string })
+      resolve(JSON.parse(line) as Ready)
     })
   })
 
@@ -57,8 +65,8 @@ export const serveVaultCopy = async (cachedDir: string, { timeoutMs = 15 * 60_00
     await fs.rm(work, { recursive: true, force: true })
   }
   try {
-    const { uiUrl } = await waitForReadyLine(child, timeoutMs)
-    return { uiUrl, startMs: performance.now() - started, stop }
+    const { uiUrl, url, token } = await waitForReadyLine(child, timeoutMs)
+    return { uiUrl, url, token, startMs: performance.now() - started, stop }
   } catch (error) {
     await stop()
     throw error
