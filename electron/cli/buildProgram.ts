@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import { resolveDataDir } from '../core/vault/resolveDataDir'
 import { appVersion } from './appVersion'
+import { addBackupCommands } from './backupCommands'
 import type { CliContext } from './CliContext'
 import { addContactsCommands } from './contactsCommands'
 import { addExportCommand } from './exportCommand'
@@ -27,6 +28,7 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
   addStagesCommands(program, cli)
   addImportCommand(program, cli)
   addExportCommand(program, cli)
+  addBackupCommands(program, cli)
   addServeCommand(program, cli)
   program.commands.forEach(function override(command: Command) {
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err })

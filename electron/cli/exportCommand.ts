@@ -1,26 +1,39 @@
 import path from 'node:path'
 import type { Command } from 'commander'
+import { exportCsv } from '../../shared/export/exportCsv'
+import type { ExportV1 } from '../../shared/export/exportFormat'
+import { exportVcards } from '../../shared/export/exportVcards'
 import { writeFileAtomic } from '../core/vault/writeFileAtomic'
 import { CliError } from './CliError'
 import type { CliContext } from './CliContext'
 
-/** `rapport export json [--out FILE]`: the versioned export of docs/export-format.md. */
+const formats: Record<string, (exported: ExportV1) => string> = {
+  json: (exported) => `${JSON.stringify(exported, null, 2)}\n`,
+  csv: exportCsv,
+  vcard: exportVcards,
+}
+
+/**
+ * `rapport export json|csv|vcard [--out FILE]`: the versioned export of docs/export-format.md, or its contacts as
+ * a spreadsheet or vCard file. CSV and vCard are built here, from the `export.json` answer.
+ */
 export const addExportCommand = (program: Command, cli: CliContext): void => {
   program
     .command('export')
-    .description('export the whole vault')
-    .argument('<format>', 'json')
+    .description('export the whole vault (json), or its contacts (csv, vcard)')
+    .argument('<format>', 'json, csv or vcard')
     .option('--out <file>', 'write to this file instead of standard output')
-    .action((format: string, opts) =>
-      cli.run(async (client) => {
-        if (format !== 'json') throw new CliError(`Unknown export format "${format}". Formats: json.`)
-        const text = `${JSON.stringify(await client.call('export.json', {}), null, 2)}\n`
-        if (!opts.out) return cli.print(text.trimEnd())
+    .action((format: string, opts: { out?: string }) => {
+      const render = Object.hasOwn(formats, format) ? formats[format] : undefined
+      if (!render) throw new CliError(`Unknown export format "${format}". Formats: json, csv, vcard.`)
+      return cli.run(async (client) => {
+        const text = render(await client.call('export.json', {}))
+        if (!opts.out) return cli.print(text.replace(/\r?\n$/, ''))
         const file = path.resolve(opts.out)
         await writeFileAtomic(file, text).catch((error: Error) => {
           throw new CliError(`Cannot write ${file}: ${error.message}`)
         })
         process.stderr.write(`Exported to ${file}\n`)
-      }),
-    )
+      })
+    })
 }

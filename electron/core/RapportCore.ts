@@ -2,6 +2,7 @@ import { createDispatcher, type Dispatch, type Handlers, type Session } from '..
 import type { WorkspaceDelta } from '../../shared/api/contract'
 import type { WorkspaceDoc } from '../../shared/schema/workspaceDoc'
 import type { CoreContext } from './handlers/CoreContext'
+import { backupHandlers } from './handlers/backupHandlers'
 import { bulkContactHandlers } from './handlers/bulkContactHandlers'
 import { contactHandlers } from './handlers/contactHandlers'
 import { exportHandlers } from './handlers/exportHandlers'
@@ -66,6 +67,7 @@ export const createCore = (
     ...interactionHandlers(ctx),
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
+    ...backupHandlers(ctx),
   }
   return {
     dispatch: createDispatcher(handlers),

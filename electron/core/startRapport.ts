@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { RapportClient } from '../../shared/api/client'
 import { createLocalClient } from '../../shared/api/localClient'
+import { BackupScheduler, type BackupSchedule } from './backup/BackupScheduler'
+import { writeBackup } from './backup/writeBackup'
 import { createCore, type RapportCore } from './RapportCore'
 import { startSocketServer, type HttpHandler, type SocketServer } from './transport/startSocketServer'
 import { openVault } from './vault/openVault'
@@ -16,7 +18,8 @@ export type RunningRapport = {
 /**
  * Opens the vault in a data folder as its single writer and serves the API: in-process always,
  * and over the local WebSocket when `socket` is given (its address is published in the lock
- * file, so other `rapport` commands reach this process instead of opening the files).
+ * file, so other `rapport` commands reach this process instead of opening the files). With `backups`, it also
+ * makes automatic backups on that schedule (docs/backup.md).
  */
 export const startRapport = async (options: {
   dataDir: string
@@ -24,6 +27,7 @@ export const startRapport = async (options: {
   socket?: { host?: string; port?: number; http?: HttpHandler } | false
   now?: () => number
   newId?: () => string
+  backups?: BackupSchedule
 }): Promise<RunningRapport> => {
   const now = options.now ?? Date.now
   const newId = options.newId ?? randomUUID
@@ -40,6 +44,16 @@ export const startRapport = async (options: {
     throw error
   }
   const client = createLocalClient(core.dispatch)
+  const backups = options.backups
+    ? new BackupScheduler({
+        ...options.backups,
+        dataDir: options.dataDir,
+        now,
+        write: (file) => writeBackup(vault, file, { now: now(), appVersion: options.appVersion }),
+        onError: (error) => process.stderr.write(`Automatic backup failed: ${error.message}\n`),
+      })
+    : null
+  backups?.start()
   let stopping: Promise<void> | null = null
   return {
     core,
@@ -47,6 +61,7 @@ export const startRapport = async (options: {
     server,
     stop: () =>
       (stopping ??= (async () => {
+        await backups?.stop()
         await client.close()
         if (server) await server.close()
         await core.close()

@@ -29,6 +29,9 @@ export type WorkspaceDelta = {
   stages: Stage[] | null
 }
 
+/** A backup the core wrote: where, how big, how many documents, when (docs/backup.md). */
+export type BackupWritten = { file: string; bytes: number; documents: number; createdAt: string }
+
 /** Facts about the running core. */
 export type AppInfo = { version: string; schemaVersion: number; dataDir: string; pid: number }
 
@@ -102,6 +105,8 @@ export const commands = {
   'interactions.list': spec<Interaction[]>()(strict({ contactId: contactIdSchema })),
 
   'export.json': spec<ExportV1>()(none),
+  // Writes a backup into the vault's own `backups/` folder, never elsewhere: the path is not the caller's choice.
+  'vault.backup': spec<BackupWritten>()(none),
 
   // A file is imported in steps, since 30,000 rows do not fit one message (docs/import.md).
   'imports.begin': spec<{ importId: string }>()(

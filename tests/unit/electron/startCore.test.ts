@@ -21,7 +21,11 @@ describe('startCore', () => {
     const running = { stop: vi.fn() }
     core.startRapport.mockResolvedValue(running)
     await expect(startCore(options)).resolves.toBe(running)
-    expect(core.startRapport).toHaveBeenCalledWith({ ...options, socket: { host: '127.0.0.1', port: 0 } })
+    expect(core.startRapport).toHaveBeenCalledWith({
+      ...options,
+      socket: { host: '127.0.0.1', port: 0 },
+      backups: { everyHours: 24, keep: 14 },
+    })
     expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
   })
 
