@@ -1,6 +1,13 @@
+import type { Page } from '@playwright/test'
 import { addContacts, namesInStage } from './support/arrange'
 import { card, cardList, cardNames, column, dragOnto } from './support/board'
 import { expect, openApp, test } from './support/rapportFixture'
+
+/** Waits two animation frames, so the board has measured and drawn what the last key did. */
+const nextFrames = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  )
 
 test.describe('moving cards on the board', () => {
   test.beforeEach(async ({ rapport }) => {
@@ -121,8 +128,12 @@ test.describe('moving cards on the board', () => {
     await openApp(page, rapport)
     await card(page, 'Ada Lovelace').focus()
     await page.keyboard.press('Space')
+    // Each key moves the dragged card from where the last one left it: let the board catch up first.
+    await nextFrames(page)
     await page.keyboard.press('ArrowRight')
+    await nextFrames(page)
     await page.keyboard.press('ArrowDown')
+    await nextFrames(page)
     await page.keyboard.press('Space')
 
     await expect
