@@ -3,22 +3,10 @@ import type { RapportClient } from '../../../shared/api/client'
 import type { ImportedContact } from '../../../shared/import/importedContact'
 import type { PreparedImport } from '../../../renderer/src/import/prepareImport'
 import { stageImport } from '../../../renderer/src/import/stageImport'
+import { makeImported } from '../../helpers/importFactories'
 
-const makeContact = (line: number): ImportedContact => ({
-  line,
-  firstName: `First${line}`,
-  lastName: 'Last',
-  position: '',
-  company: '',
-  emails: [],
-  phones: [],
-  linkedinUrl: '',
-  location: '',
-  tags: [],
-  notes: '',
-  connectedOn: null,
-  birthday: null,
-})
+const makeContact = (line: number): ImportedContact =>
+  makeImported({ line, firstName: `First${line}`, lastName: 'Last' })
 
 const makePrepared = (count: number, skipped = 0): PreparedImport => ({
   format: 'linkedin',

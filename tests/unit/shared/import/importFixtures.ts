@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import type { ImportedContact, ParseOutcome, ParsedImport } from '../../../../shared/import/importedContact'
+import { makeImported } from '../../../helpers/importFactories'
 
 /** The bytes of a file under `tests/fixtures/import/`. */
 export const fixtureBytes = (path: string): Uint8Array =>
@@ -13,21 +14,8 @@ export const fixtureText = (path: string): string => new TextDecoder().decode(fi
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 /** An `ImportedContact` with every field empty but the ones given: for exact expectations. */
-export const makeImportedContact = (partial: Partial<ImportedContact> & { line: number }): ImportedContact => ({
-  firstName: '',
-  lastName: '',
-  position: '',
-  company: '',
-  emails: [],
-  phones: [],
-  linkedinUrl: '',
-  location: '',
-  tags: [],
-  notes: '',
-  connectedOn: null,
-  birthday: null,
-  ...partial,
-})
+export const makeImportedContact = (partial: Partial<ImportedContact> & { line: number }): ImportedContact =>
+  makeImported({ firstName: '', lastName: '', ...partial })
 
 /** The parsed import of an outcome that must have succeeded (fails the test with the error otherwise). */
 export const parsed = (outcome: ParseOutcome): ParsedImport => {
