@@ -8,6 +8,7 @@ import { contactHandlers } from './handlers/contactHandlers'
 import { exportHandlers } from './handlers/exportHandlers'
 import { importHandlers } from './handlers/importHandlers'
 import { interactionHandlers } from './handlers/interactionHandlers'
+import { mergeHandlers } from './handlers/mergeHandlers'
 import { stageHandlers } from './handlers/stageHandlers'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
 import type { Vault } from './vault/openVault'
@@ -63,6 +64,7 @@ export const createCore = (
     ...workspaceHandlers(ctx),
     ...contactHandlers(ctx),
     ...bulkContactHandlers(ctx),
+    ...mergeHandlers(ctx),
     ...stageHandlers(ctx),
     ...interactionHandlers(ctx),
     ...exportHandlers(ctx),

@@ -75,6 +75,8 @@ export const commands = {
   'contacts.archive': spec<Contact>()(strict({ id: contactIdSchema, archived: z.boolean().default(true) })),
   'contacts.delete': spec<Contact>()(strict({ id: contactIdSchema })),
   'contacts.restore': spec<Contact>()(strict({ contact: contactSchema })),
+  // Combines two records of one person: the kept one takes on the other's fields and interactions.
+  'contacts.merge': spec<Contact>()(strict({ keepId: contactIdSchema, mergeId: contactIdSchema })),
   'contacts.moveMany': spec<{ changed: number }>()(strict({ ids: contactIdsSchema, stageId: stageIdSchema })),
   'contacts.retagMany': spec<{ changed: number }>()(
     strict({ ids: contactIdsSchema, add: z.array(labelSchema).default([]), remove: z.array(labelSchema).default([]) }),

@@ -1,13 +1,17 @@
 import { Button, Group, Menu, Text } from '@mantine/core'
-import type { Stage, StageId } from '../../../shared/domain'
+import { useState } from 'react'
+import type { Contact, ContactId, Stage, StageId } from '../../../shared/domain'
 import { AddTagPopover } from './AddTagPopover'
 import classes from './BulkActionBar.module.css'
+import { MergeContactsModal } from './MergeContactsModal'
 
 /** What the bar can ask for; each returns once the command has run (or failed and said so). */
 export type BulkActions = {
   moveTo: (stageId: StageId) => Promise<void>
   addTags: (tags: string[]) => Promise<void>
   archive: () => Promise<void>
+  /** Merges one contact into the other; true once it succeeded. */
+  merge: (keepId: ContactId, mergeId: ContactId) => Promise<boolean>
   clear: () => void
 }
 
@@ -18,64 +22,82 @@ export type BulkActions = {
 export const BulkActionBar = ({
   shown,
   selected,
+  pair,
   stages,
   actions,
 }: {
   shown: number
   selected: number
+  /** The selected contacts when exactly two are selected: what "Merge" combines. */
+  pair: readonly [Contact, Contact] | null
   stages: Stage[]
   actions: BulkActions
-}) => (
-  <Group
-    className={classes.bar}
-    data-active={selected > 0 || undefined}
-    justify="space-between"
-    wrap="nowrap"
-    role="toolbar"
-    aria-label="Bulk actions"
-  >
-    {selected === 0 ? (
-      <>
-        <Text size="sm" c="dimmed">
-          {shown.toLocaleString()} {shown === 1 ? 'contact' : 'contacts'}
-        </Text>
-        <Text size="xs" c="dimmed" visibleFrom="md">
-          ↑↓ move · Space select · Shift+click a range · Enter open
-        </Text>
-      </>
-    ) : (
-      <>
-        <Group gap="xs" wrap="nowrap">
-          <Text size="sm" fw={600} aria-live="polite">
-            {selected.toLocaleString()} selected
+}) => {
+  const [merging, setMerging] = useState(false)
+  return (
+    <Group
+      className={classes.bar}
+      data-active={selected > 0 || undefined}
+      justify="space-between"
+      wrap="nowrap"
+      role="toolbar"
+      aria-label="Bulk actions"
+    >
+      {selected === 0 ? (
+        <>
+          <Text size="sm" c="dimmed">
+            {shown.toLocaleString()} {shown === 1 ? 'contact' : 'contacts'}
           </Text>
-          <Menu position="bottom-start" withinPortal>
-            <Menu.Target>
-              <Button size="xs" variant="default">
-                Move to stage
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {stages.map((stage) => (
-                <Menu.Item
-                  key={stage.id}
-                  onClick={() => void actions.moveTo(stage.id)}
-                  leftSection={<span className={classes.dot} style={{ background: stage.colour }} />}
-                >
-                  {stage.name}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
-          <AddTagPopover onAdd={actions.addTags} />
-          <Button size="xs" variant="default" color="red" onClick={() => void actions.archive()}>
-            Archive
+          <Text size="xs" c="dimmed" visibleFrom="md">
+            ↑↓ move · Space select · Shift+click a range · Enter open
+          </Text>
+        </>
+      ) : (
+        <>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" fw={600} aria-live="polite">
+              {selected.toLocaleString()} selected
+            </Text>
+            <Menu position="bottom-start" withinPortal>
+              <Menu.Target>
+                <Button size="xs" variant="default">
+                  Move to stage
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {stages.map((stage) => (
+                  <Menu.Item
+                    key={stage.id}
+                    onClick={() => void actions.moveTo(stage.id)}
+                    leftSection={<span className={classes.dot} style={{ background: stage.colour }} />}
+                  >
+                    {stage.name}
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
+            <AddTagPopover onAdd={actions.addTags} />
+            <Button size="xs" variant="default" color="red" onClick={() => void actions.archive()}>
+              Archive
+            </Button>
+            <Button size="xs" variant="default" disabled={!pair} onClick={() => setMerging(true)}>
+              Merge
+            </Button>
+            {pair && merging && (
+              <MergeContactsModal
+                pair={pair}
+                stages={stages}
+                opened
+                onClose={() => setMerging(false)}
+                onMerge={actions.merge}
+              />
+            )}
+          </Group>
+          <Button size="xs" variant="subtle" onClick={actions.clear}>
+            Clear selection
           </Button>
-        </Group>
-        <Button size="xs" variant="subtle" onClick={actions.clear}>
-          Clear selection
-        </Button>
-      </>
-    )}
-  </Group>
-)
+        </>
+      )}
+    </Group>
+  )
+}

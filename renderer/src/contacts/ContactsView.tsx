@@ -6,6 +6,7 @@ import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { useMirror, useRapport } from '../workspace/WorkspaceProvider'
 import { BulkActionBar } from './BulkActionBar'
 import { ContactsTable } from './ContactsTable'
+import { selectedPair } from './selectedPair'
 import { nextSort, type SortColumn, type SortState } from './sortContacts'
 import { useBulkActions } from './useBulkActions'
 import { useContactRows } from './useContactRows'
@@ -22,11 +23,18 @@ export const ContactsView = () => {
   const selection = useRowSelection(rows)
   const stages = useMemo(() => boardStages(mirror.stages), [mirror.stages])
   const actions = useBulkActions(client, selection.selected, stages, selection.clear)
+  const pair = useMemo(() => selectedPair(selection.selected, mirror.contacts), [selection.selected, mirror.contacts])
   const onSort = useCallback((column: SortColumn) => setSort((s) => nextSort(s, column)), [])
   const onOpen = useCallback((c: Contact) => openContact(c.id), [openContact])
   return (
     <Stack gap="xs" className={classes.view}>
-      <BulkActionBar shown={rows.length} selected={selection.selected.size} stages={stages} actions={actions} />
+      <BulkActionBar
+        shown={rows.length}
+        selected={selection.selected.size}
+        pair={pair}
+        stages={stages}
+        actions={actions}
+      />
       <ContactsTable
         rows={rows}
         stages={mirror.stages}

@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications'
 import { useMemo } from 'react'
 import type { RapportClient } from '../../../shared/api/client'
 import type { ContactId, Stage } from '../../../shared/domain'
+import { displayName } from '../../../shared/selectors/filterContacts'
 import { showError } from '../feedback/showError'
 import { showUndoable } from '../feedback/showUndoable'
 import type { BulkActions } from './BulkActionBar'
@@ -49,6 +50,17 @@ export const useBulkActions = (
           })
         } catch (error) {
           showError('Could not archive the contacts', error)
+        }
+      },
+      merge: async (keepId, mergeId) => {
+        try {
+          const kept = await client.call('contacts.merge', { keepId, mergeId })
+          clear()
+          notifications.show({ title: 'Merged', message: `2 contacts merged into ${displayName(kept)}.` })
+          return true
+        } catch (error) {
+          showError('Could not merge the contacts', error)
+          return false
         }
       },
       clear,
