@@ -6,7 +6,6 @@ const plans: Partial<Record<Section, string>> = {
     'A ranked list of who to reach out to this week, and why: overdue cadence, a goal behind, a stage stuck for days.',
   Goals: 'Outreach goals such as "reach out to 3 connections a week", with progress, streaks and history.',
   Devices: 'Pair your other computers and keep them in sync, directly, with no server.',
-  Settings: 'Reminders, backups and export.',
 }
 
 /** An honest placeholder for a section that is not built yet. */

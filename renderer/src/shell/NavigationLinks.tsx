@@ -7,7 +7,7 @@ export const sections = ['Board', 'Contacts', 'This week', 'Goals', 'Import', 'D
 export type Section = (typeof sections)[number]
 
 /** The sections that exist today; the others say honestly that they are coming. */
-export const availableSections: ReadonlySet<Section> = new Set<Section>(['Board', 'Contacts', 'Import'])
+export const availableSections: ReadonlySet<Section> = new Set<Section>(['Board', 'Contacts', 'Import', 'Settings'])
 
 /** The navbar's links. */
 export const NavigationLinks = ({ active, onChoose }: { active: Section; onChoose: (section: Section) => void }) => (

@@ -6,6 +6,7 @@ import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { ContactsView } from '../contacts/ContactsView'
 import { FilterBar } from '../filters/FilterBar'
 import { ImportView } from '../import/ImportView'
+import { SettingsView } from '../settings/SettingsView'
 import { useWorkspaceView } from '../workspace/WorkspaceProvider'
 import { ComingSoon } from './ComingSoon'
 import { availableSections, NavigationLinks, type Section } from './NavigationLinks'
@@ -61,6 +62,7 @@ export const Shell = () => {
             {section === 'Board' && <BoardView />}
             {section === 'Contacts' && <ContactsView />}
             {section === 'Import' && <ImportView onGoToBoard={() => setSection('Board')} />}
+            {section === 'Settings' && <SettingsView />}
             {!availableSections.has(section) && <ComingSoon section={section} />}
           </Stack>
         )}

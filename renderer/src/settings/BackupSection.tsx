@@ -1,0 +1,45 @@
+import { Alert, Button, Code, Stack, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+import type { BackupWritten } from '../../../shared/api/contract'
+import { showError } from '../feedback/showError'
+import { useRapport } from '../workspace/WorkspaceProvider'
+
+/** Backs the vault up on demand, and says how automatic backups and restoring work. */
+export const BackupSection = () => {
+  const client = useRapport()
+  const [busy, setBusy] = useState(false)
+  const [written, setWritten] = useState<BackupWritten | null>(null)
+  const backUp = async () => {
+    setBusy(true)
+    try {
+      setWritten(await client.call('vault.backup', {}))
+    } catch (error) {
+      showError('Could not back up', error)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="settings-backups">
+      <Title order={3} size="h4" id="settings-backups">
+        Backups
+      </Title>
+      <Text size="sm">
+        Rapport backs up your whole vault automatically once a day and keeps the last 14 automatic backups. A backup
+        holds everything, history included. To restore one, quit Rapport and run <Code>rapport restore FILE</Code>.
+      </Text>
+      <div>
+        <Button variant="default" loading={busy} onClick={() => void backUp()}>
+          Back up now
+        </Button>
+      </div>
+      {written && (
+        <Alert color="green" title="Backup written" role="status">
+          <Text size="sm" style={{ wordBreak: 'break-all' }}>
+            <Code>{written.file}</Code>
+          </Text>
+        </Alert>
+      )}
+    </Stack>
+  )
+}
