@@ -1,11 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const bin = path.join(repoRoot, 'bin/rapport.js')
+import { spawnServe } from '../../tests/helpers/spawnServe'
 
 /** A `rapport serve --ui` on a copy of a cached vault. */
 export type ServedVault = {
@@ -18,31 +14,6 @@ export type ServedVault = {
   stop: () => Promise<void>
 }
 
-type Ready = { uiUrl: string; url: string; token: string }
-
-const waitForReadyLine = (child: ChildProcess, timeoutMs: number): Promise<Ready> =>
-  new Promise((resolve, reject) => {
-    let out = ''
-    let err = ''
-    const timer = setTimeout(
-      () => reject(new Error(`rapport serve not ready after ${timeoutMs} ms: ${err}`)),
-      timeoutMs,
-    )
-    child.stderr?.on('data', (d) => (err += d))
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`rapport serve exited (${code}): ${err}`))
-    })
-    child.stdout?.on('data', (d) => {
-      out += d
-      const line = out.split('\n').find((l) => l.startsWith('{'))
-      if (!line) return
-      clearTimeout(timer)
-      child.removeAllListeners('exit')
-      resolve(JSON.parse(line) as Ready)
-    })
-  })
-
 /**
  * Copies a cached vault (timestamps kept: the storage adapter loads chunks in mtime order, and the
  * cache must never change), then serves it with the UI and waits for the ready line.
@@ -52,23 +23,15 @@ export const serveVaultCopy = async (cachedDir: string, { timeoutMs = 15 * 60_00
   const dataDir = path.join(work, 'vault')
   await fs.cp(cachedDir, dataDir, { recursive: true, preserveTimestamps: true })
   const started = performance.now()
-  const child = spawn(process.execPath, [bin, '--data-dir', dataDir, 'serve', '--ui', '--json'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    }
-    await fs.rm(work, { recursive: true, force: true })
-  }
   try {
-    const { uiUrl, url, token } = await waitForReadyLine(child, timeoutMs)
-    return { uiUrl, url, token, startMs: performance.now() - started, stop }
+    const { ready, stop: stopServe } = await spawnServe(dataDir, { ui: true, timeoutMs })
+    const stop = async () => {
+      await stopServe()
+      await fs.rm(work, { recursive: true, force: true })
+    }
+    return { uiUrl: ready.uiUrl ?? '', url: ready.url, token: ready.token, startMs: performance.now() - started, stop }
   } catch (error) {
-    await stop()
+    await fs.rm(work, { recursive: true, force: true })
     throw error
   }
 }

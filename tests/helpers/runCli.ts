@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { spawnServe } from './spawnServe'
 
 const bin = path.resolve(import.meta.dirname, '../../bin/rapport.js')
 
@@ -22,29 +23,7 @@ export const runCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
   })
 
 /** Starts `rapport serve --json` and resolves with its endpoint once it prints it. */
-export const startServe = (dataDir: string) =>
-  new Promise<{ endpoint: { url: string; token: string; pid: number }; stop: () => Promise<number | null> }>(
-    (resolve, reject) => {
-      const child = spawn(process.execPath, [bin, '--data-dir', dataDir, 'serve', '--json'], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let out = ''
-      let err = ''
-      child.stderr.on('data', (d) => (err += d))
-      child.on('close', (code) => reject(new Error(`serve exited early (${code}): ${err}`)))
-      child.stdout.on('data', (d) => {
-        out += d
-        const line = out.split('\n').find((l) => l.startsWith('{'))
-        if (!line) return
-        child.removeAllListeners('close')
-        resolve({
-          endpoint: JSON.parse(line),
-          stop: () =>
-            new Promise((done) => {
-              child.once('close', (code) => done(code))
-              child.kill('SIGTERM')
-            }),
-        })
-      })
-    },
-  )
+export const startServe = async (dataDir: string) => {
+  const { ready, stop } = await spawnServe(dataDir)
+  return { endpoint: ready, stop }
+}

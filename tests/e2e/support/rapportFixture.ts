@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { test as base, type Page } from '@playwright/test'
 import WebSocket from 'ws'
 import type { RapportClient } from '../../../shared/api/client'
+import { spawnServe } from '../../helpers/spawnServe'
 import { connectSocketClient, socketUrlWithToken, type SocketLike } from '../../../shared/api/socketClient'
-
-const bin = path.resolve(import.meta.dirname, '../../../bin/rapport.js')
 
 /** A `rapport serve --ui` on a fresh vault, for one test. */
 export type RapportServer = {
@@ -20,33 +18,6 @@ export type RapportServer = {
   /** Stops the server (and its vault), then starts it again on the same vault. */
   restart: () => Promise<void>
 }
-
-type Ready = { url: string; token: string; uiUrl: string }
-
-const startServe = (dataDir: string): Promise<{ child: ChildProcess; ready: Ready }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, '--data-dir', dataDir, 'serve', '--ui', '--json'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let out = ''
-    let err = ''
-    child.stderr?.on('data', (d) => (err += d))
-    child.once('exit', (code) => reject(new Error(`rapport serve exited (${code}): ${err}`)))
-    child.stdout?.on('data', (d) => {
-      out += d
-      const line = out.split('\n').find((l) => l.startsWith('{'))
-      if (!line) return
-      child.removeAllListeners('exit')
-      resolve({ child, ready: JSON.parse(line) as Ready })
-    })
-  })
-
-const stopServe = (child: ChildProcess): Promise<void> =>
-  new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve()
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
 
 /** Opens the app in a page and waits until the board is on screen. */
 export const openApp = async (page: Page, server: RapportServer): Promise<void> => {
@@ -61,12 +32,12 @@ export const test = base.extend<{ rapport: RapportServer }>({
   rapport: async ({}, use) => {
     const root = await fs.mkdtemp(path.join(os.tmpdir(), 'rapport-e2e-'))
     const dataDir = path.join(root, 'vault')
-    let { child, ready } = await startServe(dataDir)
+    let { ready, stop } = await spawnServe(dataDir, { ui: true })
     const clients: RapportClient[] = []
     const server: RapportServer = {
       dataDir,
       get uiUrl() {
-        return ready.uiUrl
+        return ready.uiUrl ?? ''
       },
       get url() {
         return ready.url
@@ -83,13 +54,13 @@ export const test = base.extend<{ rapport: RapportServer }>({
       },
       restart: async () => {
         await Promise.all(clients.splice(0).map((c) => c.close()))
-        await stopServe(child)
-        ;({ child, ready } = await startServe(dataDir))
+        await stop()
+        ;({ ready, stop } = await spawnServe(dataDir, { ui: true }))
       },
     }
     await use(server)
     await Promise.all(clients.map((c) => c.close()))
-    await stopServe(child)
+    await stop()
     await fs.rm(root, { recursive: true, force: true })
   },
 })
