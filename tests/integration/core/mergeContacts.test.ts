@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { RapportClient } from '../../../shared/api/client'
 import type { Contact } from '../../../shared/domain'
 import { interactionShardKey } from '../../../shared/schema/shardKey'
-import { startTestRapport } from '../../helpers/startTestRapport'
+import { makeClock, startTestRapport } from '../../helpers/startTestRapport'
 import { tempDataDir } from '../../helpers/tempDataDir'
 
 /** Creates a second contact until its interactions live in the same shard as `first`'s (or another one). */
@@ -15,7 +15,8 @@ const createPartner = async (client: RapportClient, first: Contact, sameShard: b
 }
 
 const setUp = async ({ sameShard = false, dataDir }: { sameShard?: boolean; dataDir?: string } = {}) => {
-  const running = await startTestRapport({ dataDir })
+  // A fixed clock: an export taken twice must differ only if the vault did.
+  const running = await startTestRapport({ dataDir, now: makeClock().now })
   const { client } = running
   const ada = await client.call('contacts.create', {
     firstName: 'Ada',
