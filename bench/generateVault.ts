@@ -12,7 +12,7 @@ import { fakeContacts, fakeInteractions, type FakeContact, type FakeInteraction 
 import { seededRandom } from './seededRandom'
 
 /** Bump whenever the generated data or its layout changes: cached vaults of another version are rebuilt. */
-export const generatorVersion = 1
+export const generatorVersion = 2
 
 /** What a generated vault holds. */
 export type VaultSpec = { contacts: number; interactions: number; seed: number; anchor: number }

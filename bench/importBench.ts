@@ -4,16 +4,29 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Papa from 'papaparse'
+import { importBatchSize } from '../electron/core/handlers/commitImport'
 import { startRapport } from '../electron/core/startRapport'
 import { parseImport } from '../shared/import/parseImport'
 import { linkedinConnectionsCsv } from './import/linkedinConnectionsCsv'
 import { rawAutomergeInsert } from './import/rawAutomergeInsert'
+import { rawStoredInsert } from './import/rawStoredInsert'
 import { runImport } from './import/runImport'
 import { sampleRss } from './import/sampleRss'
 import { summarize } from './stats'
 
 const rows = Number(process.argv[2] ?? 30_000)
 const repeats = 3
+
+/** Times only the part of `work` it hands to `time` (the set-up around it is not counted). */
+const timeRaw = (work: (time: (run: () => void) => void) => void): number => {
+  let ms = 0
+  work((run) => {
+    const start = performance.now()
+    run()
+    ms = performance.now() - start
+  })
+  return ms
+}
 
 const timed = async <T>(run: () => T | Promise<T>): Promise<[number, T]> => {
   const start = performance.now()
@@ -26,7 +39,9 @@ const oneRun = async (bytes: Uint8Array, text: string) => {
   const [parseMs] = await timed(() => Papa.parse(text, { skipEmptyLines: true }))
   const parsed = parseImport(bytes, 'linkedin')
   if (!parsed.ok) throw new Error(parsed.error)
-  const [changeMs] = await timed(() => rawAutomergeInsert(parsed.value.contacts))
+  const [fieldsOnlyMs] = await timed(() => rawAutomergeInsert(parsed.value.contacts))
+  const changeMs = timeRaw((time) => rawStoredInsert(parsed.value.contacts, time))
+  const batchedMs = timeRaw((time) => rawStoredInsert(parsed.value.contacts, time, importBatchSize))
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rapport-import-bench-'))
   try {
     const rapport = await startRapport({ dataDir: path.join(dir, 'vault'), appVersion: 'bench', socket: false })
@@ -35,7 +50,17 @@ const oneRun = async (bytes: Uint8Array, text: string) => {
       const [importMs, first] = await timed(() => runImport(rapport.client, bytes))
       const peakRss = rss.stop()
       const [reimportMs, again] = await timed(() => runImport(rapport.client, bytes))
-      return { parseMs, changeMs, importMs, reimportMs, peakRss, first: first.counts, again: again.counts }
+      return {
+        parseMs,
+        fieldsOnlyMs,
+        changeMs,
+        batchedMs,
+        importMs,
+        reimportMs,
+        peakRss,
+        first: first.counts,
+        again: again.counts,
+      }
     } finally {
       await rapport.stop()
     }
@@ -69,8 +94,16 @@ const main = async () => {
     runs.map((r) => r.parseMs),
   )
   const change = line(
-    '(b) one raw Automerge.change',
+    '(b) raw change, records as stored',
     runs.map((r) => r.changeMs),
+  )
+  line(
+    '(b0) raw change, 7 import fields',
+    runs.map((r) => r.fieldsOnlyMs),
+  )
+  line(
+    `(b1) as (b), changes of ${importBatchSize}`,
+    runs.map((r) => r.batchedMs),
   )
   const first = line(
     '(c) import into an empty vault',

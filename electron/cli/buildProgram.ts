@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { resolveDataDir } from '../core/vault/resolveDataDir'
 import { appVersion } from './appVersion'
 import { addBackupCommands } from './backupCommands'
+import { addBackupScheduleCommand } from './backupScheduleCommand'
 import type { CliContext } from './CliContext'
 import { addContactsCommands } from './contactsCommands'
 import { addExportCommand } from './exportCommand'
@@ -29,6 +30,7 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
   addImportCommand(program, cli)
   addExportCommand(program, cli)
   addBackupCommands(program, cli)
+  addBackupScheduleCommand(program, cli)
   addServeCommand(program, cli)
   program.commands.forEach(function override(command: Command) {
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err })

@@ -1,21 +1,14 @@
 import path from 'node:path'
 import type { Command } from 'commander'
-import { exportCsv } from '../../shared/export/exportCsv'
-import type { ExportV1 } from '../../shared/export/exportFormat'
-import { exportVcards } from '../../shared/export/exportVcards'
+import { exportFileKinds, isExportKind } from '../../shared/export/exportFiles'
 import { writeFileAtomic } from '../core/vault/writeFileAtomic'
 import { CliError } from './CliError'
 import type { CliContext } from './CliContext'
 
-const formats: Record<string, (exported: ExportV1) => string> = {
-  json: (exported) => `${JSON.stringify(exported, null, 2)}\n`,
-  csv: exportCsv,
-  vcard: exportVcards,
-}
-
 /**
  * `rapport export json|csv|vcard [--out FILE]`: the versioned export of docs/export-format.md, or its contacts as
- * a spreadsheet or vCard file. CSV and vCard are built here, from the `export.json` answer.
+ * a spreadsheet or vCard file. CSV and vCard are built here, from the `export.json` answer
+ * (shared/export/exportFiles.ts, as the app's menu and Settings do).
  */
 export const addExportCommand = (program: Command, cli: CliContext): void => {
   program
@@ -24,10 +17,9 @@ export const addExportCommand = (program: Command, cli: CliContext): void => {
     .argument('<format>', 'json, csv or vcard')
     .option('--out <file>', 'write to this file instead of standard output')
     .action((format: string, opts: { out?: string }) => {
-      const render = Object.hasOwn(formats, format) ? formats[format] : undefined
-      if (!render) throw new CliError(`Unknown export format "${format}". Formats: json, csv, vcard.`)
+      if (!isExportKind(format)) throw new CliError(`Unknown export format "${format}". Formats: json, csv, vcard.`)
       return cli.run(async (client) => {
-        const text = render(await client.call('export.json', {}))
+        const text = exportFileKinds[format].write(await client.call('export.json', {}))
         if (!opts.out) return cli.print(text.replace(/\r?\n$/, ''))
         const file = path.resolve(opts.out)
         await writeFileAtomic(file, text).catch((error: Error) => {

@@ -11,6 +11,10 @@ export type ImportSummaryJson = {
   duplicates: number
   skipped: number
   errors: Array<{ line: number; message: string }>
+  /** For a Rapport export: the stages, interactions and goals it adds. */
+  stages?: number
+  interactions?: number
+  goals?: number
 }
 
 const formatNames: Record<ImportFormat, string> = {
@@ -37,6 +41,9 @@ export const summaryJson = (
   duplicates: counts.duplicates + counts.unchanged,
   skipped: counts.skipped,
   errors,
+  ...(counts.stages !== undefined && { stages: counts.stages }),
+  ...(counts.interactions !== undefined && { interactions: counts.interactions }),
+  ...(counts.goals !== undefined && { goals: counts.goals }),
 })
 
 /** A short summary for a person at a terminal: what happened, what to check, what was skipped. */

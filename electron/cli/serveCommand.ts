@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { defaultBackupSchedule } from '../core/backup/BackupScheduler'
 import { startRapport } from '../core/startRapport'
 import { serveStaticFiles } from '../core/transport/serveStaticFiles'
 import { requireBuiltUi } from './builtUiDir'
@@ -31,7 +30,7 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
         dataDir,
         appVersion: appVersion(),
         socket: { host: opts.host, port, http },
-        backups: defaultBackupSchedule,
+        backups: true,
       }).catch((error: unknown) => {
         if (error instanceof VaultBusyError) {
           throw new CliError(`Rapport is already running for ${dataDir} (pid ${error.owner.pid}).`)

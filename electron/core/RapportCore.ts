@@ -1,6 +1,7 @@
 import { createDispatcher, type Dispatch, type Handlers, type Session } from '../../shared/api/dispatcher'
 import type { WorkspaceDelta } from '../../shared/api/contract'
 import type { WorkspaceDoc } from '../../shared/schema/workspaceDoc'
+import type { BackupScheduler } from './backup/BackupScheduler'
 import type { CoreContext } from './handlers/CoreContext'
 import { backupHandlers } from './handlers/backupHandlers'
 import { bulkContactHandlers } from './handlers/bulkContactHandlers'
@@ -9,6 +10,8 @@ import { exportHandlers } from './handlers/exportHandlers'
 import { importHandlers } from './handlers/importHandlers'
 import { interactionHandlers } from './handlers/interactionHandlers'
 import { mergeHandlers } from './handlers/mergeHandlers'
+import { settleInterruptedMerges } from './handlers/settleMerge'
+import { rollBackInterruptedImports } from './handlers/rollBackImport'
 import { stageHandlers } from './handlers/stageHandlers'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
 import type { Vault } from './vault/openVault'
@@ -20,6 +23,10 @@ export type RapportCore = {
   handlers: Handlers
   readModel: WorkspaceReadModel
   vault: Vault
+  /** Rolls back imports a crash cut short (see `commitImport`); answers their ids. Run once, before serving. */
+  rollBackInterruptedImports: () => Promise<string[]>
+  /** Finishes or rolls back merges a crash interrupted (see `settleMerge`). Run once, before serving. */
+  settleInterruptedMerges: () => Promise<void>
   /** Stops pushing events, then flushes and closes the vault. */
   close: () => Promise<void>
 }
@@ -27,7 +34,7 @@ export type RapportCore = {
 /** Builds the API over an open vault and keeps its read model in step with every change. */
 export const createCore = (
   vault: Vault,
-  options: { now: () => number; newId: () => string; appVersion: string },
+  options: { now: () => number; newId: () => string; appVersion: string; backupScheduler?: BackupScheduler | null },
 ): RapportCore => {
   const readModel = new WorkspaceReadModel(vault.workspace.doc(), vault.interactions.latestByContact())
   const subscribers = new Set<Session>()
@@ -54,6 +61,7 @@ export const createCore = (
     now: options.now,
     newId: options.newId,
     appVersion: options.appVersion,
+    backupScheduler: options.backupScheduler ?? null,
     changeWorkspace: async (change) => {
       vault.workspace.change(change)
       await vault.repo.flush([vault.workspace.documentId])
@@ -76,6 +84,8 @@ export const createCore = (
     handlers,
     readModel,
     vault,
+    rollBackInterruptedImports: () => rollBackInterruptedImports(ctx),
+    settleInterruptedMerges: () => settleInterruptedMerges(ctx),
     async close() {
       vault.workspace.off('change', onWorkspaceChange)
       stopInteractions()

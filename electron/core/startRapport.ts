@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { RapportClient } from '../../shared/api/client'
 import { createLocalClient } from '../../shared/api/localClient'
-import { BackupScheduler, type BackupSchedule } from './backup/BackupScheduler'
+import { readBackupSchedule } from './backup/backupScheduleFile'
+import { BackupScheduler } from './backup/BackupScheduler'
 import { writeBackup } from './backup/writeBackup'
 import { createCore, type RapportCore } from './RapportCore'
 import { startSocketServer, type HttpHandler, type SocketServer } from './transport/startSocketServer'
@@ -15,11 +16,15 @@ export type RunningRapport = {
   stop: () => Promise<void>
 }
 
+const warnDamagedSchedule = (reason: string) =>
+  process.stderr.write(`The backup schedule could not be read (${reason}); backing up daily, keeping 14.\n`)
+
 /**
  * Opens the vault in a data folder as its single writer and serves the API: in-process always,
  * and over the local WebSocket when `socket` is given (its address is published in the lock
  * file, so other `rapport` commands reach this process instead of opening the files). With `backups`, it also
- * makes automatic backups on that schedule (docs/backup.md).
+ * makes automatic backups: on the schedule saved in the data folder (`vault.setBackupSchedule`), else daily,
+ * keeping 14 (docs/backup.md).
  */
 export const startRapport = async (options: {
   dataDir: string
@@ -27,14 +32,33 @@ export const startRapport = async (options: {
   socket?: { host?: string; port?: number; http?: HttpHandler } | false
   now?: () => number
   newId?: () => string
-  backups?: BackupSchedule
+  /** Makes automatic backups; the schedule comes from the data folder (the default: daily, keep 14). */
+  backups?: boolean
 }): Promise<RunningRapport> => {
   const now = options.now ?? Date.now
   const newId = options.newId ?? randomUUID
+  const schedule = options.backups ? await readBackupSchedule(options.dataDir, warnDamagedSchedule) : null
   const vault = await openVault({ dataDir: options.dataDir, now, newId })
-  const core = createCore(vault, { now, newId, appVersion: options.appVersion })
+  const backups = schedule
+    ? new BackupScheduler({
+        ...schedule,
+        dataDir: options.dataDir,
+        now,
+        write: (file) => writeBackup(vault, file, { now: now(), appVersion: options.appVersion }),
+        onError: (error) => process.stderr.write(`Automatic backup failed: ${error.message}\n`),
+      })
+    : null
+  const core = createCore(vault, { now, newId, appVersion: options.appVersion, backupScheduler: backups })
   let server: SocketServer | null = null
   try {
+    const rolledBack = await core.rollBackInterruptedImports().catch((error: Error) => {
+      process.stderr.write(`An import cut short could not be rolled back yet: ${error.message}\n`)
+      return []
+    })
+    for (const id of rolledBack) process.stderr.write(`Import ${id} was cut short and has been rolled back.\n`)
+    await core.settleInterruptedMerges().catch((error: Error) => {
+      process.stderr.write(`A merge cut short could not be settled yet: ${error.message}\n`)
+    })
     if (options.socket) {
       server = await startSocketServer({ dispatch: core.dispatch, ...options.socket })
       await vault.lock.publishEndpoint({ url: server.url, token: server.token })
@@ -44,15 +68,6 @@ export const startRapport = async (options: {
     throw error
   }
   const client = createLocalClient(core.dispatch)
-  const backups = options.backups
-    ? new BackupScheduler({
-        ...options.backups,
-        dataDir: options.dataDir,
-        now,
-        write: (file) => writeBackup(vault, file, { now: now(), appVersion: options.appVersion }),
-        onError: (error) => process.stderr.write(`Automatic backup failed: ${error.message}\n`),
-      })
-    : null
   backups?.start()
   let stopping: Promise<void> | null = null
   return {

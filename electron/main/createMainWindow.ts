@@ -15,12 +15,13 @@ const loadRenderer = (window: BrowserWindow, location: RendererLocation): void =
 
 /**
  * Opens the main window: an isolated, sandboxed page whose only way to the core is the preload's
- * bridge. It reopens where it was last closed.
+ * bridge. It reopens where it was last closed. `iconPath` is a PNG (the window's icon on Linux and Windows).
  */
 export const createMainWindow = (options: {
   dataDir: string
   preloadPath: string
   location: RendererLocation
+  iconPath?: string
 }): BrowserWindow => {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)
   const state = placeOnScreen(readWindowState(options.dataDir), workAreas)
@@ -32,6 +33,7 @@ export const createMainWindow = (options: {
     minWidth: minWindowSize.width,
     minHeight: minWindowSize.height,
     title: 'Rapport',
+    icon: options.iconPath,
     show: false,
     webPreferences: {
       preload: options.preloadPath,

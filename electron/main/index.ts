@@ -2,6 +2,7 @@ import path from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
 import { resolveDataDir } from '../core/vault/resolveDataDir'
 import { installAppMenu } from './appMenu'
+import { appMenuActions } from './appMenuActions'
 import { createMainWindow } from './createMainWindow'
 import { dataDirFlag } from './dataDirFlag'
 import { registerIpcBridge } from './ipcBridge'
@@ -12,20 +13,23 @@ import { startCore } from './startCore'
 
 const runApp = (): void => {
   const dataDir = resolveDataDir(dataDirFlag(process.argv), process.env)
+  const rendererDir = path.join(import.meta.dirname, '../renderer')
   const location = rendererLocation({
     isPackaged: app.isPackaged,
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    rendererDir: path.join(import.meta.dirname, '../renderer'),
+    rendererDir,
   })
   const isOurs = (url: string) => isAppUrl(location, url)
   const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs')
+  // The app icon is built with the UI (renderer/public): the page's SVG favicon, and this PNG for the window.
+  const iconPath = path.join(rendererDir, 'icon.png')
   // Chromium's caches and storage get their own folder instead of sitting beside the vault.
   app.setPath('sessionData', path.join(app.getPath('userData'), 'Chromium'))
 
   let window: BrowserWindow | null = null
   let stopBridge = (): void => undefined
   const openWindow = () => {
-    window = createMainWindow({ dataDir, location, preloadPath })
+    window = createMainWindow({ dataDir, location, preloadPath, iconPath })
     window.on('closed', () => (window = null))
   }
 
@@ -38,7 +42,9 @@ const runApp = (): void => {
     }
     installSecurity({ app, session: session.defaultSession, isAppUrl: isOurs })
     stopBridge = registerIpcBridge({ dispatch: running.core.dispatch, isAppUrl: isOurs })
-    installAppMenu()
+    installAppMenu(
+      appMenuActions({ client: running.client, now: () => new Date(), defaultDir: app.getPath('documents') }),
+    )
     openWindow()
     return true
   })

@@ -19,6 +19,24 @@ export const denyAllPermissions = (session: Session): void => {
   session.setPermissionCheckHandler(() => false)
 }
 
+const urlOf = (contents: WebContents): string => {
+  try {
+    return contents.getURL()
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * Lets the app's own pages download files (Settings saves its exports with an `<a download>`). No save path is set,
+ * so Electron asks where to save with the system's save dialog. A download that any other page starts is cancelled.
+ */
+export const askWhereToSaveDownloads = (session: Session, isAppUrl: (url: string) => boolean): void => {
+  session.on('will-download', (event, _item, contents) => {
+    if (!isAppUrl(urlOf(contents))) event.preventDefault()
+  })
+}
+
 /**
  * Keeps a page inside the app: no navigation away from our UI, no new windows (https links go
  * to the system browser instead), no <webview>.
@@ -40,5 +58,6 @@ export const hardenWebContents = (contents: WebContents, isAppUrl: (url: string)
 export const installSecurity = (options: { app: App; session: Session; isAppUrl: (url: string) => boolean }): void => {
   installContentSecurityPolicy(options.session)
   denyAllPermissions(options.session)
+  askWhereToSaveDownloads(options.session, options.isAppUrl)
   options.app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, options.isAppUrl))
 }

@@ -1,5 +1,4 @@
 import { dialog } from 'electron'
-import { defaultBackupSchedule } from '../core/backup/BackupScheduler'
 import { startRapport, type RunningRapport } from '../core/startRapport'
 import { VaultBusyError } from '../core/vault/openVault'
 
@@ -21,7 +20,7 @@ export const explainStartFailure = (error: unknown, dataDir: string): { title: s
  */
 export const startCore = async (options: { dataDir: string; appVersion: string }): Promise<RunningRapport | null> => {
   try {
-    return await startRapport({ ...options, socket: { host: '127.0.0.1', port: 0 }, backups: defaultBackupSchedule })
+    return await startRapport({ ...options, socket: { host: '127.0.0.1', port: 0 }, backups: true })
   } catch (error) {
     const { title, message } = explainStartFailure(error, options.dataDir)
     dialog.showErrorBox(title, message)

@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core'
 import { useConnection } from './api/useConnection'
 import { ContactDrawerProvider } from './contact/ContactDrawerProvider'
 import { FiltersProvider } from './filters/FiltersProvider'
+import { MergeFlowProvider } from './merge/MergeFlowProvider'
 import { ConnectionProblem } from './shell/ConnectionProblem'
 import { Shell } from './shell/Shell'
 import { WorkspaceProvider } from './workspace/WorkspaceProvider'
@@ -20,9 +21,11 @@ export const App = () => {
   return (
     <WorkspaceProvider client={connection.client}>
       <FiltersProvider>
-        <ContactDrawerProvider>
-          <Shell />
-        </ContactDrawerProvider>
+        <MergeFlowProvider>
+          <ContactDrawerProvider>
+            <Shell />
+          </ContactDrawerProvider>
+        </MergeFlowProvider>
       </FiltersProvider>
     </WorkspaceProvider>
   )

@@ -3,8 +3,18 @@ import type { Contact, Interaction, Stage } from '../domain/types'
 import type { ExportV1 } from '../export/exportFormat'
 import { importFormats } from '../import/importedContact'
 import type { ImportCommitted, ImportListEntry, ImportPreview, ImportUndone } from '../import/importResults'
-import { importedContactSchema, importIdSchema, maxImportBatch, skippedRecordSchema } from '../import/importSchemas'
+import type { MergeResult, UnmergeResult } from '../merge/mergeJournal'
 import {
+  importedContactSchema,
+  importedGoalSchema,
+  importedInteractionSchema,
+  importedStageSchema,
+  importIdSchema,
+  maxImportBatch,
+  skippedRecordSchema,
+} from '../import/importSchemas'
+import {
+  backupScheduleSchema,
   colourSchema,
   contactFieldsSchema,
   contactIdSchema,
@@ -31,6 +41,18 @@ export type WorkspaceDelta = {
 
 /** A backup the core wrote: where, how big, how many documents, when (docs/backup.md). */
 export type BackupWritten = { file: string; bytes: number; documents: number; createdAt: string }
+
+/**
+ * This device's automatic backups: the schedule (every `everyHours`, 0 for never; the newest `keep` kept), whether
+ * this process runs it (`active`: the app and `rapport serve` do, one-shot commands do not) and when the newest
+ * automatic backup was made.
+ */
+export type BackupScheduleState = {
+  everyHours: number
+  keep: number
+  active: boolean
+  lastAutomaticAt: number | null
+}
 
 /** Facts about the running core. */
 export type AppInfo = { version: string; schemaVersion: number; dataDir: string; pid: number }
@@ -76,7 +98,11 @@ export const commands = {
   'contacts.delete': spec<Contact>()(strict({ id: contactIdSchema })),
   'contacts.restore': spec<Contact>()(strict({ contact: contactSchema })),
   // Combines two records of one person: the kept one takes on the other's fields and interactions.
-  'contacts.merge': spec<Contact>()(strict({ keepId: contactIdSchema, mergeId: contactIdSchema })),
+  'contacts.merge': spec<MergeResult>()(strict({ keepId: contactIdSchema, mergeId: contactIdSchema })),
+  // Undoes a merge: both contacts as they were, without undoing edits made since (docs/contacts-ui.md).
+  'contacts.unmerge': spec<UnmergeResult>()(
+    strict({ undoId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'is not a merge id') }),
+  ),
   'contacts.moveMany': spec<{ changed: number }>()(strict({ ids: contactIdsSchema, stageId: stageIdSchema })),
   'contacts.retagMany': spec<{ changed: number }>()(
     strict({ ids: contactIdsSchema, add: z.array(labelSchema).default([]), remove: z.array(labelSchema).default([]) }),
@@ -109,6 +135,8 @@ export const commands = {
   'export.json': spec<ExportV1>()(none),
   // Writes a backup into the vault's own `backups/` folder, never elsewhere: the path is not the caller's choice.
   'vault.backup': spec<BackupWritten>()(none),
+  'vault.backupSchedule': spec<BackupScheduleState>()(none),
+  'vault.setBackupSchedule': spec<BackupScheduleState>()(backupScheduleSchema),
 
   // A file is imported in steps, since 30,000 rows do not fit one message (docs/import.md).
   'imports.begin': spec<{ importId: string }>()(
@@ -123,6 +151,10 @@ export const commands = {
       importId: importIdSchema,
       contacts: z.array(importedContactSchema).max(maxImportBatch),
       skipped: z.array(skippedRecordSchema).max(maxImportBatch).default([]),
+      // A Rapport export's other records, sent in batches like its contacts.
+      stages: z.array(importedStageSchema).max(maxImportBatch).default([]),
+      interactions: z.array(importedInteractionSchema).max(maxImportBatch).default([]),
+      goals: z.array(importedGoalSchema).max(maxImportBatch).default([]),
     }),
   ),
   'imports.preview': spec<ImportPreview>()(strict({ importId: importIdSchema })),
@@ -141,9 +173,16 @@ export type ValidInput<K extends CommandName> = z.output<(typeof commands)[K]['i
 /** What a command answers. */
 export type CommandOutput<K extends CommandName> = (typeof commands)[K]['output']
 
-/** Events the core pushes to subscribed clients. */
+/** How far a commit has got: contacts written so far, out of all it creates and updates. */
+export type ImportProgress = { importId: string; written: number; total: number }
+
+/**
+ * Events the core pushes: `workspace.changed` to subscribed clients, `imports.progress` to the client committing
+ * that import, after each batch.
+ */
 export type ServerEvents = {
   'workspace.changed': WorkspaceDelta
+  'imports.progress': ImportProgress
 }
 /** The name of a pushed event. */
 export type EventName = keyof ServerEvents

@@ -85,3 +85,21 @@ export const contactSchema = contactFieldsSchema.extend({
   updatedAt: z.number().int().min(0),
   lastInteractionAt: z.number().nullable(),
 })
+
+/** At most one automatic backup an hour, at least one every 30 days; 0 turns them off. */
+export const maxBackupIntervalHours = 720
+
+/**
+ * How often this device backs the vault up automatically (hours, 0 for never) and how many automatic backups
+ * it keeps.
+ */
+export const backupScheduleSchema = z
+  .object({
+    everyHours: z
+      .number()
+      .int('must be a whole number of hours')
+      .min(0, 'must be 0 (off) or more')
+      .max(maxBackupIntervalHours, `must be at most ${maxBackupIntervalHours} hours (30 days)`),
+    keep: z.number().int('must be a whole number').min(1, 'must keep at least 1').max(365, 'must be at most 365'),
+  })
+  .strict()

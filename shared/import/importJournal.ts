@@ -1,7 +1,8 @@
-import type { ContactId, InteractionId } from '../domain/ids'
+import type { ContactId, GoalId, InteractionId, StageId } from '../domain/ids'
 import type { Contact, ContactSource } from '../domain/types'
 import type { ImportRestore } from '../mutators/revertImport'
 import type { ImportFormat } from './importedContact'
+import type { StageRestyle } from './importedRecordsPlan'
 import type { ImportCounts, ImportedFields } from './importPlan'
 import { emailKey, phoneKey } from './matchKeys'
 
@@ -26,6 +27,19 @@ export type ImportJournal = {
   created: ContactId[]
   updated: JournalUpdate[]
   undoneAt: number | null
+  /**
+   * True while the commit is being written, batch by batch; left out once it is whole. A journal still marked
+   * so when the vault opens belongs to a commit a crash cut short, and that commit is rolled back.
+   */
+  committing?: boolean
+  /** Stages a Rapport export created (absent from journals of other imports and older ones). */
+  createdStages?: StageId[]
+  /** Stages whose colour, place or archived flag it changed: a vault with no contacts takes the export's board. */
+  restyledStages?: StageRestyle[]
+  /** Interactions it added. */
+  createdInteractions?: InteractionId[]
+  /** Goals it added. */
+  createdGoals?: GoalId[]
 }
 
 /** What undoing an import does to the vault as it is now. */

@@ -2,6 +2,7 @@ import type { ContactFields } from '../domain/contactFields'
 import type { ContactId, StageId } from '../domain/ids'
 import type { ContactSource } from '../domain/types'
 import type { SkippedRecord } from './importedContact'
+import type { ExportedContactExtras } from './importedRecords'
 
 /** The part of a contact an import may write. */
 export type ImportedFields = Pick<
@@ -25,6 +26,8 @@ export type PlannedCreate = {
   fields: ImportedFields
   sources: ContactSource[]
   stageId: StageId
+  /** For a contact of a Rapport export: its id, stage, private fields and dates, kept when it is created. */
+  exported?: ExportedContactExtras
 }
 
 /** A person the vault has: only the fields that change, and what they held before. */
@@ -57,6 +60,12 @@ export type ImportCounts = {
   skipped: number
   /** New contacts listed for review (also counted in `created`). */
   reviews: number
+  /** Stages a Rapport export adds (only an import of one counts them). */
+  stages?: number
+  /** Interactions a Rapport export adds. */
+  interactions?: number
+  /** Goals a Rapport export adds. */
+  goals?: number
 }
 
 /** What importing a file into the vault would do, decided before anything is written. */
@@ -71,5 +80,7 @@ export type ImportPlan = {
   reviews: ImportReview[]
   /** Records the plan cannot use (a person with no name who matches nobody). */
   skipped: SkippedRecord[]
+  /** The line of each person of the file that matched a contact of the vault, and that contact. */
+  matched: Array<{ line: number; id: ContactId }>
   counts: ImportCounts
 }

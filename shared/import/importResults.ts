@@ -1,4 +1,5 @@
 import type { SkippedRecord, ImportFormat } from './importedContact'
+import type { ReviewedPair } from '../merge/reviewedPairs'
 import type { ImportCounts, ImportReview, InFileDuplicate } from './importPlan'
 
 /** What committing a staged import would do now: the counts, and the first of each list. */
@@ -9,8 +10,8 @@ export type ImportPreview = {
   skipped: SkippedRecord[]
 }
 
-/** What a committed import did. */
-export type ImportCommitted = { counts: ImportCounts; importedAt: number }
+/** What a committed import did; `reviewed`: the likely duplicates it created, to offer "Merge" for. */
+export type ImportCommitted = { counts: ImportCounts; importedAt: number; reviewed?: ReviewedPair[] }
 
 /** A committed import, as `imports.list` shows it. */
 export type ImportListEntry = {

@@ -1,3 +1,5 @@
+import type { ExportedContactExtras, ImportedRelated } from './importedRecords'
+
 /** The formats Rapport imports. */
 export const importFormats = ['linkedin', 'google', 'vcard', 'json'] as const
 
@@ -25,6 +27,8 @@ export type ImportedContact = {
   connectedOn: string | null
   /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown, or null. */
   birthday: string | null
+  /** Set only for a contact read from a Rapport export: its id, stage, private fields and dates. */
+  exported?: ExportedContactExtras
 }
 
 /** A record of the file that could not become a contact, with where and why. */
@@ -37,6 +41,8 @@ export type ParsedImport = {
   records: number
   contacts: ImportedContact[]
   skipped: SkippedRecord[]
+  /** The stages, interactions and goals of a Rapport export; other formats leave it out. */
+  related?: ImportedRelated
 }
 
 /** A parser's answer: the contacts it read, or why the file cannot be read at all. */

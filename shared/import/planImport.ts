@@ -10,6 +10,7 @@ import {
   type IdentityKeys,
 } from './identityIndex'
 import type { ImportedContact, SkippedRecord } from './importedContact'
+import type { ExportedContactExtras } from './importedRecords'
 import type {
   ImportedFields,
   ImportPlan,
@@ -23,7 +24,7 @@ import { importedFieldsOf, listLimits, mergeImportedFields, unionBy } from './me
 import { updateFromImport } from './updateFromImport'
 
 /** One person of the file: the first row that names them, with every later row of theirs merged in. */
-type Person = { line: number; fields: ImportedFields; keys: IdentityKeys }
+type Person = { line: number; fields: ImportedFields; keys: IdentityKeys; exported?: ExportedContactExtras }
 
 /** A contact of the vault with its LinkedIn key, worked out once. */
 type Known = { contact: Contact; url: string }
@@ -36,10 +37,24 @@ const mergeInto = (person: Person, fields: ImportedFields): void => {
 /** Folds the rows of a file into people: rows that share a profile, an email or name and company merge. */
 const peopleOfFile = (incoming: ImportedContact[], duplicates: InFileDuplicate[]): Person[] => {
   const index = makeIdentityIndex<Person>()
+  const byExportedId = new Map<string, Person>()
   const people: Person[] = []
   for (const row of incoming) {
     const fields = importedFieldsOf(row)
     const keys = identityKeysOf(fields)
+    if (row.exported) {
+      // A record of a Rapport export is one contact of a vault: only the same id makes it the same person.
+      const same = byExportedId.get(row.exported.id)
+      if (same) {
+        mergeInto(same, fields)
+        duplicates.push({ line: row.line, sameAsLine: same.line })
+      } else {
+        const person = { line: row.line, fields, keys, exported: row.exported }
+        people.push(person)
+        byExportedId.set(row.exported.id, person)
+      }
+      continue
+    }
     const same = findInIdentityIndex(index, keys, (p) => sameProfileOrUnknown(keys.url, p.keys.url))
     if (same) {
       mergeInto(same, fields)
@@ -80,7 +95,9 @@ export const planImport = (
   const people = peopleOfFile(incoming, inFileDuplicates)
   const vault = makeIdentityIndex<Known>()
   const byName = new Map<string, Contact>()
+  const byId = new Map<string, Contact>()
   for (const contact of existing) {
+    byId.set(contact.id, contact)
     const keys = identityKeysOf(contact)
     addToIdentityIndex(vault, keys, { contact, url: keys.url })
     if (keys.name && !byName.has(keys.name)) byName.set(keys.name, contact)
@@ -88,10 +105,15 @@ export const planImport = (
 
   const claims = new Map<string, Person>()
   const matched: Array<[Person, Contact]> = []
+  const sameRecord = new Set<Person>()
   const unmatched: Person[] = []
   for (const person of people) {
     const url = person.keys.url
-    const contact = findInIdentityIndex(vault, person.keys, (k) => sameProfileOrUnknown(url, k.url))?.contact
+    // An export of this vault (or of a device it syncs with) has the contacts' own ids: they match first.
+    const byExported = person.exported ? byId.get(person.exported.id) : undefined
+    if (byExported) sameRecord.add(person)
+    const contact =
+      byExported ?? findInIdentityIndex(vault, person.keys, (k) => sameProfileOrUnknown(url, k.url))?.contact
     if (!contact) {
       unmatched.push(person)
       continue
@@ -110,7 +132,9 @@ export const planImport = (
   const updates: PlannedUpdate[] = []
   let updated = 0
   for (const [person, contact] of matched) {
-    const change = updateFromImport(contact, person.fields, options.source)
+    const found = updateFromImport(contact, person.fields, options.source)
+    // The same record coming back is not a new source of it.
+    const change = sameRecord.has(person) ? { ...found, addSources: [] } : found
     const changesFields = Object.keys(change.fields).length > 0
     if (changesFields) updated++
     if (changesFields || change.addSources.length) updates.push({ line: person.line, ...change })
@@ -126,11 +150,13 @@ export const planImport = (
       continue
     }
     const tags = unionBy(person.fields.tags, options.tags, (t) => t, listLimits.tags)
+    const exportedSources = person.exported?.sources ?? []
     creates.push({
       line: person.line,
       fields: { ...person.fields, tags },
-      sources: [options.source],
+      sources: exportedSources.length ? exportedSources : [options.source],
       stageId: options.stageId,
+      ...(person.exported && { exported: person.exported }),
     })
     const namesake = byName.get(name)
     if (namesake) reviews.push(reviewOf(person.line, person.fields, namesake))
@@ -143,6 +169,7 @@ export const planImport = (
     inFileDuplicates,
     reviews,
     skipped,
+    matched: matched.map(([person, contact]) => ({ line: person.line, id: contact.id })),
     counts: {
       rows: incoming.length,
       created: creates.length,

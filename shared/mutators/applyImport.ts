@@ -13,6 +13,10 @@ export type ImportCreate = {
   sources: ContactSource[]
   stageId: StageId
   rank: string
+  /** A contact of a Rapport export keeps its archived flag and dates; others are created now. */
+  archived?: boolean
+  createdAt?: number
+  updatedAt?: number
 }
 
 /** The fields an import changes on a contact, and the sources it adds. */
@@ -27,7 +31,7 @@ export const applyImport = (
   doc: WorkspaceDoc,
   args: { creates: ImportCreate[]; updates: ImportUpdate[]; now: number },
 ): void => {
-  for (const create of args.creates) createContact(doc, { ...create, now: args.now })
+  for (const create of args.creates) createContact(doc, { ...create, now: create.createdAt ?? args.now })
   for (const { id, fields, addSources } of args.updates) {
     updateContact(doc, { id, fields, now: args.now })
     const sources = findContactRecord(doc, id).sources

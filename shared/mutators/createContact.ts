@@ -4,10 +4,14 @@ import type { ContactId, StageId } from '../domain/ids'
 import type { ContactSource } from '../domain/types'
 import { scalar, toSet } from '../schema/scalar'
 import { contactBucketKey } from '../schema/shardKey'
-import type { WorkspaceDoc } from '../schema/workspaceDoc'
+import type { ContactRecord, WorkspaceDoc } from '../schema/workspaceDoc'
 import { findStageRecord } from './findRecords'
+import { scalarContactFields } from './writeContactFields'
 
-/** Adds a new contact to a stage at the given rank. */
+/**
+ * Adds a new contact to a stage at the given rank. `now` is its creation time; a contact brought back from an
+ * export may carry its own `archived` flag and `updatedAt`.
+ */
 export const createContact = (
   doc: WorkspaceDoc,
   args: {
@@ -17,6 +21,8 @@ export const createContact = (
     stageId: StageId
     rank: string
     now: number
+    archived?: boolean
+    updatedAt?: number
   },
 ): void => {
   findStageRecord(doc, args.stageId)
@@ -24,27 +30,21 @@ export const createContact = (
   if (bucket[args.id]) throw new RapportError('conflict', `A contact with id ${args.id} already exists.`)
   const given = Object.entries(args.fields).filter(([, value]) => value !== undefined)
   const f: ContactFields = { ...emptyContactFields(), ...Object.fromEntries(given) }
-  bucket[args.id] = {
-    firstName: scalar(f.firstName),
-    lastName: scalar(f.lastName),
-    position: scalar(f.position),
-    company: scalar(f.company),
-    emails: f.emails.map(scalar),
-    phones: f.phones.map(scalar),
-    linkedinUrl: scalar(f.linkedinUrl),
-    location: scalar(f.location),
-    howWeMet: scalar(f.howWeMet),
+  const record: ContactRecord = {
     tags: toSet(f.tags),
     communities: toSet(f.communities),
-    offer: scalar(f.offer),
     notes: f.notes,
-    cadenceDays: f.cadenceDays,
-    connectedOn: f.connectedOn === null ? null : scalar(f.connectedOn),
     sources: toSet(args.sources),
     stageId: scalar(args.stageId),
     rank: scalar(args.rank),
-    archived: false,
     createdAt: args.now,
-    updatedAt: args.now,
   }
+  if (args.archived) record.archived = true
+  if (args.updatedAt !== undefined && args.updatedAt !== args.now) record.updatedAt = args.updatedAt
+  for (const key of scalarContactFields) if (f[key] !== '') record[key] = scalar(f[key])
+  if (f.emails.length > 0) record.emails = f.emails.map(scalar)
+  if (f.phones.length > 0) record.phones = f.phones.map(scalar)
+  if (f.cadenceDays !== null) record.cadenceDays = f.cadenceDays
+  if (f.connectedOn !== null) record.connectedOn = scalar(f.connectedOn)
+  bucket[args.id] = record
 }

@@ -3,15 +3,15 @@ import type { Contact, ContactSource, Goal, GoalPeriod, Interaction, Interaction
 import { fromSet, readScalar } from './scalar'
 import type { ContactRecord, GoalRecord, InteractionRecord, StageRecord } from './workspaceDoc'
 
-/** The plain, immutable view of a stored contact. */
+/** The plain, immutable view of a stored contact; a field left out of the record reads as empty. */
 export const readContact = (id: string, r: ContactRecord, lastInteractionAt: number | null): Contact => ({
   id: id as ContactId,
   firstName: readScalar(r.firstName),
   lastName: readScalar(r.lastName),
   position: readScalar(r.position),
   company: readScalar(r.company),
-  emails: r.emails.map(readScalar),
-  phones: r.phones.map(readScalar),
+  emails: (r.emails ?? []).map(readScalar),
+  phones: (r.phones ?? []).map(readScalar),
   linkedinUrl: readScalar(r.linkedinUrl),
   location: readScalar(r.location),
   howWeMet: readScalar(r.howWeMet),
@@ -19,14 +19,14 @@ export const readContact = (id: string, r: ContactRecord, lastInteractionAt: num
   communities: fromSet(r.communities),
   offer: readScalar(r.offer),
   notes: r.notes.toString(),
-  cadenceDays: r.cadenceDays,
-  connectedOn: r.connectedOn === null ? null : readScalar(r.connectedOn),
+  cadenceDays: r.cadenceDays ?? null,
+  connectedOn: r.connectedOn ? readScalar(r.connectedOn) : null,
   sources: fromSet(r.sources) as ContactSource[],
   stageId: readScalar(r.stageId) as StageId,
   rank: readScalar(r.rank),
-  archived: r.archived,
+  archived: r.archived ?? false,
   createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
+  updatedAt: r.updatedAt ?? r.createdAt,
   lastInteractionAt,
 })
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { backupFileName, backupsDir } from './backupFileName'
 import { backupExtension } from './backupFormat'
 
-/** How often automatic backups are made and how many are kept. */
+/** How often automatic backups are made (never when `everyHours` is 0) and how many are kept. */
 export type BackupSchedule = { everyHours: number; keep: number }
 
 /** The default schedule: one a day, the last two weeks kept. */
@@ -25,10 +25,21 @@ const madeAt = (name: string): number | null => {
   return match ? Date.parse(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.000Z`) : null
 }
 
+/** The automatic backups in a vault's `backups/` folder, oldest first, with when each was made. */
+export const listAutomaticBackups = async (dataDir: string): Promise<Array<{ file: string; madeAt: number }>> => {
+  const names = await fs.readdir(backupsDir(dataDir)).catch(() => [] as string[])
+  return names
+    .flatMap((name) => {
+      const at = madeAt(name)
+      return at === null ? [] : [{ file: path.join(backupsDir(dataDir), name), madeAt: at }]
+    })
+    .sort((a, b) => a.madeAt - b.madeAt)
+}
+
 /**
  * Makes a backup of the running vault every `everyHours` (counted from the newest automatic backup, so a restart
- * does not reset the clock) and keeps the newest `keep` automatic ones. Manual and before-restore backups are
- * never pruned. The clock and the timers are injected.
+ * does not reset the clock) and keeps the newest `keep` automatic ones; with `everyHours` 0 it makes none and
+ * removes none. Manual and before-restore backups are never pruned. The clock and the timers are injected.
  */
 export class BackupScheduler {
   private timer: unknown = null
@@ -46,18 +57,26 @@ export class BackupScheduler {
   ) {}
 
   /** The automatic backups on disk, oldest first. */
-  async automaticBackups(): Promise<Array<{ file: string; madeAt: number }>> {
-    const names = await fs.readdir(backupsDir(this.options.dataDir)).catch(() => [] as string[])
-    return names
-      .flatMap((name) => {
-        const at = madeAt(name)
-        return at === null ? [] : [{ file: path.join(backupsDir(this.options.dataDir), name), madeAt: at }]
-      })
-      .sort((a, b) => a.madeAt - b.madeAt)
+  automaticBackups(): Promise<Array<{ file: string; madeAt: number }>> {
+    return listAutomaticBackups(this.options.dataDir)
+  }
+
+  /** The schedule in force. */
+  get schedule(): BackupSchedule {
+    return { everyHours: this.options.everyHours, keep: this.options.keep }
+  }
+
+  /** Changes the schedule from now on: the next backup is due an interval after the newest automatic one. */
+  async reschedule(schedule: BackupSchedule): Promise<void> {
+    await this.stop()
+    this.options.everyHours = schedule.everyHours
+    this.options.keep = schedule.keep
+    this.start()
   }
 
   /** Makes a backup if the newest automatic one is older than the interval (or there is none), then prunes. */
   async runDue(): Promise<string | null> {
+    if (this.options.everyHours <= 0) return null
     const existing = await this.automaticBackups()
     const newest = existing.at(-1)?.madeAt ?? -Infinity
     let made: string | null = null
@@ -80,7 +99,7 @@ export class BackupScheduler {
   /** Starts the schedule: a backup now if one is due, then one every interval. */
   start(): void {
     this.stopped = false
-    this.schedule(0)
+    this.scheduleNext(0)
   }
 
   /** Stops the schedule and waits for a backup under way. */
@@ -100,8 +119,8 @@ export class BackupScheduler {
     )
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopped) return
+  private scheduleNext(delayMs: number): void {
+    if (this.stopped || this.options.everyHours <= 0) return
     this.timer = this.timers().setTimeout(() => {
       this.timer = null
       this.running = this.runDue()
@@ -109,7 +128,7 @@ export class BackupScheduler {
         .then(() => this.automaticBackups())
         .then((backups) => {
           const next = (backups.at(-1)?.madeAt ?? this.options.now()) + this.options.everyHours * hourMs
-          return this.schedule(Math.min(maxDelayMs, Math.max(60_000, next - this.options.now())))
+          return this.scheduleNext(Math.min(maxDelayMs, Math.max(60_000, next - this.options.now())))
         })
     }, delayMs)
   }

@@ -1,6 +1,7 @@
 import type { DocumentId } from '@automerge/automerge-repo'
 import type { Session } from '../../../shared/api/dispatcher'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
+import type { BackupScheduler } from '../backup/BackupScheduler'
 import type { Vault } from '../vault/openVault'
 import type { WorkspaceReadModel } from '../workspace/WorkspaceReadModel'
 
@@ -13,6 +14,8 @@ export type CoreContext = {
   now: () => number
   newId: () => string
   appVersion: string
+  /** The automatic backups this process makes, or null when it makes none (one-shot commands). */
+  backupScheduler: BackupScheduler | null
   /** Applies a mutator to the workspace document as one change, and resolves once it is on disk. */
   changeWorkspace: (change: (doc: WorkspaceDoc) => void) => Promise<void>
   /** Resolves once the given documents' changes are on disk. */

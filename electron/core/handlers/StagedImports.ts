@@ -2,6 +2,7 @@ import type { Session } from '../../../shared/api/dispatcher'
 import { RapportError } from '../../../shared/api/errors'
 import type { StageId } from '../../../shared/domain'
 import type { ImportedContact, ImportFormat, SkippedRecord } from '../../../shared/import/importedContact'
+import { noRelatedRecords, type ImportedRelated } from '../../../shared/import/importedRecords'
 
 /** An import being sent in batches: it lives in memory until it is committed or cancelled. */
 export type StagedImport = {
@@ -12,6 +13,8 @@ export type StagedImport = {
   tags: string[]
   contacts: ImportedContact[]
   skipped: SkippedRecord[]
+  /** A Rapport export's stages, interactions and goals. */
+  related: ImportedRelated
   /** True while a commit is writing it: nothing else may touch it meanwhile. */
   committing: boolean
 }
@@ -28,7 +31,7 @@ export class StagedImports {
   private readonly watched = new WeakSet<Session>()
 
   /** Starts staging an import for a session. */
-  begin(staged: Omit<StagedImport, 'contacts' | 'skipped' | 'committing'>): StagedImport {
+  begin(staged: Omit<StagedImport, 'contacts' | 'skipped' | 'related' | 'committing'>): StagedImport {
     const { session } = staged
     const open = [...this.byId.values()].filter((s) => s.session === session).length
     if (open >= maxStagedPerSession) {
@@ -41,7 +44,7 @@ export class StagedImports {
       this.watched.add(session)
       session.onClose(() => this.dropSession(session))
     }
-    const entry: StagedImport = { ...staged, contacts: [], skipped: [], committing: false }
+    const entry: StagedImport = { ...staged, contacts: [], skipped: [], related: noRelatedRecords(), committing: false }
     this.byId.set(staged.importId, entry)
     return entry
   }

@@ -1,37 +1,33 @@
 import type { DocHandle } from '@automerge/automerge-repo'
-import { generateNKeysBetween } from 'fractional-indexing'
 import { RapportError } from '../../../shared/api/errors'
 import type { ContactId, InteractionId } from '../../../shared/domain'
 import type { ImportJournal } from '../../../shared/import/importJournal'
+import type { ImportedRecordsPlan } from '../../../shared/import/importedRecordsPlan'
+import { journalOfRecords } from '../../../shared/import/importedRecordsJournal'
 import type { ImportCommitted } from '../../../shared/import/importResults'
 import { previousRoleSummary } from '../../../shared/import/updateFromImport'
-import { applyImport, type ImportCreate } from '../../../shared/mutators/applyImport'
+import { reviewedPairs, type ReviewedPair } from '../../../shared/merge/reviewedPairs'
+import { applyImport, type ImportCreate, type ImportUpdate } from '../../../shared/mutators/applyImport'
 import { logInteraction } from '../../../shared/mutators/logInteraction'
 import type { InteractionLogDoc } from '../../../shared/schema/workspaceDoc'
-import { byRank } from '../../../shared/selectors/byRank'
+import { applyRecordsAfterContacts, applyRecordsBeforeContacts, importCreates } from './applyImportedRecords'
 import type { CoreContext } from './CoreContext'
 import { removeImportJournal, writeImportJournal } from './importJournalFiles'
+import { rollBackImport } from './rollBackImport'
 import { planStagedImport, requireImportStage } from './planStagedImport'
-import { contactsInStage } from './requireContact'
 import type { StagedImport } from './StagedImports'
 
 type RoleNote = { id: InteractionId; contactId: ContactId; summary: string }
-type Prepared = { creates: ImportCreate[]; notes: RoleNote[]; journal: ImportJournal }
+type Prepared = { creates: ImportCreate[]; notes: RoleNote[]; journal: ImportJournal; related: ImportedRecordsPlan }
+// For "Merge" after the import: which new contact each likely duplicate became (see `reviewedPairs`).
+type WithReviewed = Prepared & { reviewed: ReviewedPair[] }
 
 const attempts = 3
 
 /** Everything the commit writes, with ids, ranks and the undo journal decided up front. */
-const prepare = (ctx: CoreContext, staged: StagedImport): Prepared => {
+const prepare = (ctx: CoreContext, staged: StagedImport): WithReviewed => {
   const plan = planStagedImport(ctx, staged)
-  const last = contactsInStage(ctx, staged.stageId).sort(byRank).at(-1)?.rank ?? null
-  const ranks = generateNKeysBetween(last, null, plan.creates.length)
-  const creates = plan.creates.map(({ fields, sources, stageId }, i) => ({
-    id: ctx.newId() as ContactId,
-    fields,
-    sources,
-    stageId,
-    rank: ranks[i],
-  }))
+  const creates = importCreates(ctx, plan.creates, plan.related)
   const notes: RoleNote[] = []
   const updated = plan.updates.map((u) => {
     const note = u.previousRole
@@ -50,8 +46,10 @@ const prepare = (ctx: CoreContext, staged: StagedImport): Prepared => {
     created: creates.map((c) => c.id),
     updated,
     undoneAt: null,
+    ...journalOfRecords(plan.related),
   }
-  return { creates, notes, journal }
+  const reviewed = reviewedPairs(plan.reviews, plan.creates, creates)
+  return { creates, notes, journal, related: plan.related, reviewed }
 }
 
 /** Logs each previous role on its contact's timeline: one change per interaction document. */
@@ -73,18 +71,64 @@ const logRoleNotes = (ctx: CoreContext, notes: RoleNote[], now: number): DocHand
   return [...byLog.keys()]
 }
 
+/** Contacts written per workspace change: small enough that other requests are answered between two batches. */
+export const importBatchSize = 500
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+const inBatches = <T>(items: T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / importBatchSize) }, (_, i) =>
+    items.slice(i * importBatchSize, (i + 1) * importBatchSize),
+  )
+
 /**
- * Commits a staged import: plans it against the vault as it is now, saves the undo journal,
- * then applies every create and update in one workspace change (all or nothing: if the change
- * throws, the journal is removed and nothing is written), and logs the previous roles.
+ * Writes the creates and updates in batches of `importBatchSize`, one workspace change each, letting other
+ * requests run between batches. A contact the user deleted meanwhile is not updated; a stage archived meanwhile
+ * stops the import.
  */
-export const commitImport = async (ctx: CoreContext, staged: StagedImport): Promise<ImportCommitted> => {
+const applyInBatches = async (
+  ctx: CoreContext,
+  staged: StagedImport,
+  creates: ImportCreate[],
+  updates: ImportUpdate[],
+  now: number,
+  progress: { batchesWritten: number; report: (written: number, total: number) => void },
+): Promise<void> => {
+  const batches = [
+    ...inBatches(creates).map((batch) => ({ creates: batch, updates: [] })),
+    ...inBatches(updates).map((batch) => ({ creates: [], updates: batch })),
+  ]
+  const total = creates.length + updates.length
+  let written = 0
+  for (const batch of batches) {
+    requireImportStage(ctx, staged.stageId)
+    const live = batch.updates.filter((u) => ctx.readModel.contacts.has(u.id))
+    ctx.vault.workspace.change((doc) => applyImport(doc, { creates: batch.creates, updates: live, now }))
+    progress.batchesWritten++
+    written += batch.creates.length + batch.updates.length
+    progress.report(written, total)
+    await nextTurn()
+  }
+}
+
+/**
+ * Commits a staged import, all or nothing: plans it against the vault as it is now, saves the undo journal
+ * marked as committing, writes the contacts in batches (so the process keeps answering other requests during
+ * a large import; `onProgress` hears of each batch), logs the previous roles, and flushes; only then is the
+ * journal marked whole and the commit answered. If a step fails, the batches already written are rolled back
+ * from the journal; if the process dies midway, `rollBackInterruptedImports` does it when the vault next opens.
+ */
+export const commitImport = async (
+  ctx: CoreContext,
+  staged: StagedImport,
+  onProgress: (written: number, total: number) => void = () => undefined,
+): Promise<ImportCommitted> => {
   const dataDir = ctx.vault.dataDir
   for (let attempt = 1; ; attempt++) {
     requireImportStage(ctx, staged.stageId)
     const version = ctx.readModel.version
-    const { creates, notes, journal } = prepare(ctx, staged)
-    await writeImportJournal(dataDir, journal)
+    const { creates, notes, journal, related, reviewed } = prepare(ctx, staged)
+    await writeImportJournal(dataDir, { ...journal, committing: true })
     // The journal took a moment to write: if the vault changed meanwhile, the plan may be stale.
     if (ctx.readModel.version !== version) {
       await removeImportJournal(dataDir, journal.importId)
@@ -97,14 +141,19 @@ export const commitImport = async (ctx: CoreContext, staged: StagedImport): Prom
       fields: after,
       addSources: addedSources,
     }))
+    const progress = { batchesWritten: 0, report: onProgress }
     try {
-      ctx.vault.workspace.change((doc) => applyImport(doc, { creates, updates, now }))
+      if (applyRecordsBeforeContacts(ctx, related, now)) progress.batchesWritten++
+      await applyInBatches(ctx, staged, creates, updates, now, progress)
+      const logs = [...logRoleNotes(ctx, notes, now), ...applyRecordsAfterContacts(ctx, related, now)]
+      await ctx.persist([ctx.vault.workspace.documentId, ...logs.map((log) => log.documentId)])
     } catch (error) {
-      await removeImportJournal(dataDir, journal.importId)
+      // If the rollback fails too, the journal stays marked as committing and the next open rolls it back.
+      if (progress.batchesWritten === 0) await removeImportJournal(dataDir, journal.importId)
+      else await rollBackImport(ctx, journal.importId).catch(() => undefined)
       throw error
     }
-    const logs = logRoleNotes(ctx, notes, now)
-    await ctx.persist([ctx.vault.workspace.documentId, ...logs.map((log) => log.documentId)])
-    return { counts: journal.counts, importedAt: now }
+    await writeImportJournal(dataDir, journal)
+    return { counts: journal.counts, importedAt: now, reviewed }
   }
 }

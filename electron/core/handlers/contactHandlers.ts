@@ -13,6 +13,7 @@ import { inBoardOrder } from '../../../shared/selectors/inBoardOrder'
 import { rankForPosition } from '../../../shared/selectors/rankBetween'
 import type { CoreContext } from './CoreContext'
 import { contactsInStage, requireContact } from './requireContact'
+import { atRestorePosition } from './restorePosition'
 
 type ContactHandlers = Pick<
   Handlers,
@@ -76,11 +77,8 @@ export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
     if (ctx.readModel.contacts.has(contact.id)) {
       throw new RapportError('conflict', `A contact with id ${contact.id} already exists.`)
     }
-    // The stage may have been archived since: the contact then goes back to the first stage.
-    const stage = ctx.readModel.stages.get(contact.stageId)
-    const stageId = stage && !stage.archived ? contact.stageId : boardStages(ctx.readModel.stages.values())[0].id
-    const rank = stageId === contact.stageId ? contact.rank : rankForPosition(contactsInStage(ctx, stageId), {})
-    await ctx.changeWorkspace((doc) => restoreContact(doc, { contact: { ...contact, stageId, rank }, now: ctx.now() }))
+    const restored = atRestorePosition(ctx, contact)
+    await ctx.changeWorkspace((doc) => restoreContact(doc, { contact: restored, now: ctx.now() }))
     return requireContact(ctx, contact.id)
   },
 })

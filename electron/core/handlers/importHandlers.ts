@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/dispatcher'
 import { RapportError } from '../../../shared/api/errors'
 import type { StageId } from '../../../shared/domain'
 import { maxImportRecords, maxPreviewItems } from '../../../shared/import/importSchemas'
+import { addRelatedRecords } from './addRelatedRecords'
 import { boardStages } from '../../../shared/selectors/boardStages'
 import { commitImport } from './commitImport'
 import type { CoreContext } from './CoreContext'
@@ -45,7 +46,7 @@ export const importHandlers = (ctx: CoreContext): ImportHandlers => {
       return { importId }
     },
 
-    async 'imports.add'({ importId, contacts, skipped }, session) {
+    async 'imports.add'({ importId, contacts, skipped, ...related }, session) {
       const entry = staged.get(importId, session)
       if (entry.contacts.length + entry.skipped.length + contacts.length + skipped.length > maxImportRecords) {
         throw new RapportError(
@@ -53,6 +54,7 @@ export const importHandlers = (ctx: CoreContext): ImportHandlers => {
           `An import holds at most ${maxImportRecords.toLocaleString('en')} records.`,
         )
       }
+      addRelatedRecords(entry.related, related)
       entry.contacts.push(...contacts)
       entry.skipped.push(...skipped)
       return { received: entry.contacts.length }
@@ -74,7 +76,9 @@ export const importHandlers = (ctx: CoreContext): ImportHandlers => {
       const entry = staged.get(importId, session)
       entry.committing = true
       try {
-        const committed = await exclusive(() => commitImport(ctx, entry))
+        const committed = await exclusive(() =>
+          commitImport(ctx, entry, (written, total) => session.emit('imports.progress', { importId, written, total })),
+        )
         staged.drop(importId)
         return committed
       } finally {

@@ -47,10 +47,18 @@ export const readImportJournal = async (dataDir: string, importId: string): Prom
   return journal
 }
 
-/** Every readable undo journal in the data folder, newest first (a damaged one is left out). */
-export const listImportJournals = async (dataDir: string): Promise<ImportJournal[]> => {
+/**
+ * The readable undo journals in the data folder, newest first (a damaged one is left out): those of whole
+ * commits, or with `committing: true` those of commits still being written or cut short by a crash.
+ */
+export const listImportJournals = async (
+  dataDir: string,
+  which: { committing: boolean } = { committing: false },
+): Promise<ImportJournal[]> => {
   const names = await fs.readdir(journalDir(dataDir)).catch(() => [] as string[])
   const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length))
   const journals = await Promise.all(ids.map((id) => readImportJournal(dataDir, id).catch(() => null)))
-  return journals.filter((j): j is ImportJournal => j !== null).sort((a, b) => b.importedAt - a.importedAt)
+  return journals
+    .filter((j): j is ImportJournal => j !== null && (j.committing === true) === which.committing)
+    .sort((a, b) => b.importedAt - a.importedAt)
 }

@@ -1,34 +1,56 @@
-import type { ContactId } from '../../../shared/domain'
+import type { ContactId, Interaction } from '../../../shared/domain'
 import { deleteInteraction } from '../../../shared/mutators/deleteInteraction'
 import { logInteraction } from '../../../shared/mutators/logInteraction'
+import type { InteractionLogDoc } from '../../../shared/schema/workspaceDoc'
 import type { CoreContext } from './CoreContext'
 
+const holds = (doc: InteractionLogDoc, i: Interaction, contactId: ContactId): boolean =>
+  doc.interactions[i.id]?.contactId.toString() === contactId
+
 /**
- * Moves every interaction of one contact onto another's timeline. Interactions live in the shard
- * of their contact's id, so each is logged again (same id and dates) in the new contact's shard
- * document, which is on disk before the old entries are deleted: a crash may leave a copy, never a loss.
+ * Logs these interactions (same ids and dates) on `ownerId`'s timeline, in the shard document of
+ * its id, and resolves once that is on disk. Entries already there are left alone, so it can run
+ * again after an interruption without duplicating anything.
  */
-export const moveInteractions = async (ctx: CoreContext, fromId: ContactId, toId: ContactId): Promise<number> => {
-  const logs = ctx.vault.interactions
-  const moving = logs.forContact(fromId)
-  if (!moving.length) return 0
-  const target = logs.writerFor(toId, ctx.vault.workspace)
-  target.change((doc) => {
-    for (const i of moving) {
-      const { id, type, occurredAt, summary, createdAt } = i
-      logInteraction(doc, { id, contactId: toId, type, occurredAt, summary, now: createdAt })
-    }
-  })
+export const copyInteractions = async (ctx: CoreContext, moving: Interaction[], ownerId: ContactId): Promise<void> => {
+  if (!moving.length) return
+  const target = ctx.vault.interactions.writerFor(ownerId, ctx.vault.workspace)
+  const missing = moving.filter((i) => !holds(target.doc(), i, ownerId))
+  if (missing.length) {
+    target.change((doc) => {
+      for (const { id, type, occurredAt, summary, createdAt } of missing) {
+        logInteraction(doc, { id, contactId: ownerId, type, occurredAt, summary, now: createdAt })
+      }
+    })
+  }
   await ctx.persist([target.documentId, ctx.vault.workspace.documentId])
-  // When both contacts share a shard document, the entries were rewritten in place: they belong to `toId` now.
-  const stillFrom = (record: { contactId: { toString(): string } } | undefined) =>
-    record?.contactId.toString() === fromId
-  const holders = logs.handlesInUse().filter((h) => moving.some((i) => stillFrom(h.doc().interactions[i.id])))
+}
+
+/**
+ * Deletes the entries of these interactions that still belong to `formerId`, wherever they are
+ * (when both contacts share a shard document, `copyInteractions` rewrote them in place and there
+ * is nothing left to delete). Safe to run again.
+ */
+export const dropInteractions = async (ctx: CoreContext, moving: Interaction[], formerId: ContactId): Promise<void> => {
+  const holders = ctx.vault.interactions.handlesInUse().filter((h) => moving.some((i) => holds(h.doc(), i, formerId)))
   for (const holder of holders) {
     holder.change((doc) => {
-      for (const i of moving) if (stillFrom(doc.interactions[i.id])) deleteInteraction(doc, { id: i.id })
+      for (const i of moving) if (holds(doc, i, formerId)) deleteInteraction(doc, { id: i.id })
     })
   }
   if (holders.length) await ctx.persist(holders.map((h) => h.documentId))
-  return moving.length
+}
+
+/**
+ * Moves interactions from one contact's timeline to another's: copies first, then deletes the
+ * originals, so an interruption may leave a copy, never a loss; running it again completes it.
+ */
+export const moveInteractions = async (
+  ctx: CoreContext,
+  moving: Interaction[],
+  fromId: ContactId,
+  toId: ContactId,
+): Promise<void> => {
+  await copyInteractions(ctx, moving, toId)
+  await dropInteractions(ctx, moving, fromId)
 }

@@ -1,10 +1,12 @@
 import type { DocumentId } from '@automerge/automerge-repo'
 import { RapportError } from '../../../shared/api/errors'
 import type { InteractionId } from '../../../shared/domain'
-import { planUndo } from '../../../shared/import/importJournal'
+import { planUndo, type ImportJournal } from '../../../shared/import/importJournal'
+import { planRecordsUndo, type RecordsUndoPlan } from '../../../shared/import/importedRecordsJournal'
 import type { ImportUndone } from '../../../shared/import/importResults'
 import { deleteInteraction } from '../../../shared/mutators/deleteInteraction'
 import { revertImport } from '../../../shared/mutators/revertImport'
+import { revertImportedRecords } from '../../../shared/mutators/revertImportedRecords'
 import type { CoreContext } from './CoreContext'
 import { readImportJournal, writeImportJournal } from './importJournalFiles'
 
@@ -20,6 +22,14 @@ const deleteInteractions = (ctx: CoreContext, ids: InteractionId[]): DocumentId[
   return changed
 }
 
+/** How to take back the stages, interactions and goals an import of a Rapport export brought. */
+const planRecordsUndoNow = (ctx: CoreContext, journal: ImportJournal, deletes: string[]): RecordsUndoPlan => {
+  const goals = Object.entries(ctx.vault.workspace.doc().goals ?? {})
+  const goalStageIds = new Map(goals.map(([id, g]) => [id, g.stageId === null ? null : g.stageId.toString()]))
+  const vault = { stages: ctx.readModel.stages, contacts: ctx.readModel.contacts.values(), goalStageIds }
+  return planRecordsUndo(journal, vault, new Set(deletes))
+}
+
 /**
  * Undoes a committed import from its journal: removes the contacts it created, puts back
  * what it replaced where the imported values still stand, and deletes its history notes.
@@ -29,11 +39,16 @@ export const undoImport = async (ctx: CoreContext, importId: string): Promise<Im
   const journal = await readImportJournal(ctx.vault.dataDir, importId)
   if (journal.undoneAt !== null) throw new RapportError('conflict', `Import ${importId} was already undone.`)
   const { deletes, restores, noteIds } = planUndo(journal, ctx.readModel.contacts)
+  const records = planRecordsUndoNow(ctx, journal, deletes)
+  const recordsToRevert = records.goalDeletes.length + records.stageDeletes.length + records.stageRestores.length
   const now = ctx.now()
-  if (deletes.length || restores.length) {
-    ctx.vault.workspace.change((doc) => revertImport(doc, { deletes, restores, now }))
+  if (deletes.length || restores.length || recordsToRevert) {
+    ctx.vault.workspace.change((doc) => {
+      revertImport(doc, { deletes, restores, now })
+      revertImportedRecords(doc, records)
+    })
   }
-  const logs = deleteInteractions(ctx, noteIds)
+  const logs = deleteInteractions(ctx, [...noteIds, ...records.interactionIds])
   await ctx.persist([ctx.vault.workspace.documentId, ...logs])
   await writeImportJournal(ctx.vault.dataDir, { ...journal, undoneAt: now })
   return { removed: deletes.length, restored: restores.filter((r) => Object.keys(r.fields).length > 0).length }

@@ -83,6 +83,17 @@ export class WorkspaceReadModel {
     return changed.size ? this.nextDelta([...changed.values()], [], false) : null
   }
 
+  /** Sets a contact's latest interaction outright (after interactions left its timeline); re-sends it when it moved. */
+  resetLastInteraction(contactId: string, latest: number | null): WorkspaceDelta | null {
+    if (latest === null) this.lastInteraction.delete(contactId)
+    else this.lastInteraction.set(contactId, latest)
+    const contact = this.contacts.get(contactId)
+    if (!contact || contact.lastInteractionAt === latest) return null
+    const updated = { ...contact, lastInteractionAt: latest }
+    this.contacts.set(contactId, updated)
+    return this.nextDelta([updated], [], false)
+  }
+
   private nextDelta(contacts: Contact[], removedContactIds: string[], stagesChanged: boolean): WorkspaceDelta {
     this.version += 1
     return { version: this.version, contacts, removedContactIds, stages: stagesChanged ? this.stageList() : null }

@@ -1,11 +1,13 @@
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable'
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Contact, Stage } from '../../../shared/domain'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
+import { useMergeFlow } from '../merge/MergeFlowProvider'
 import { AddStageColumn } from './AddStageColumn'
 import { boardAnnouncements } from './boardAnnouncements'
 import { boardCollision } from './boardCollision'
+import { CardMenu, type CardMenuState } from './CardMenu'
 import { BoardActionsProvider, type BoardActions, type ColumnHandle } from './BoardContext'
 import { ContactCard } from './ContactCard'
 import { StageColumn } from './StageColumn'
@@ -29,13 +31,25 @@ export const Board = ({ model }: { model: BoardModel }) => {
   const columns = useRef(new Map<string, ColumnHandle>())
   const draggingRef = useRef(false)
   const open = useCallback((contact: Contact) => openContact(contact.id), [openContact])
-  const { focusCard, onCardKeyDown } = useCardKeys({ model, columns, root, dragging: draggingRef, open })
-  const { drag, sensors, handlers } = useBoardDrag({ model, columns, focusCard })
+  const { mergeWith } = useMergeFlow()
+  const [menu, setMenu] = useState<CardMenuState>(null)
+  const openMenu = useCallback((contact: Contact, at: { x: number; y: number }) => setMenu({ contact, ...at }), [])
+  const { focusCard, moveCard, onCardKeyDown } = useCardKeys({
+    model,
+    columns,
+    root,
+    dragging: draggingRef,
+    open,
+    openMenu,
+    mergeWith,
+  })
+  const { drag, sensors, handlers } = useBoardDrag({ model, columns, focusCard, moveCard })
   draggingRef.current = drag !== null
 
   const actions = useMemo<BoardActions>(
     () => ({
       openCard: open,
+      openCardMenu: openMenu,
       addCard: (stage: Stage) => newContact(stage.id),
       onCardKeyDown,
       registerColumn: (stageId, handle) => {
@@ -43,7 +57,7 @@ export const Board = ({ model }: { model: BoardModel }) => {
         else columns.current.delete(stageId)
       },
     }),
-    [open, newContact, onCardKeyDown],
+    [open, openMenu, newContact, onCardKeyDown],
   )
   const stageIds = useMemo(() => model.stages.map((s) => s.id), [model.stages])
   const announcements = useMemo(() => boardAnnouncements(model.stages), [model.stages])
@@ -80,6 +94,12 @@ export const Board = ({ model }: { model: BoardModel }) => {
           {card && <ContactCard contact={card.contact} now={now} lifted />}
         </DragOverlay>
       </DndContext>
+      <CardMenu
+        state={menu}
+        onClose={() => setMenu(null)}
+        onOpen={(contact) => openContact(contact.id)}
+        onMergeWith={(contact) => mergeWith(contact)}
+      />
     </BoardActionsProvider>
   )
 }

@@ -7,6 +7,8 @@ export type ColumnHandle = { list: () => HTMLElement | null; scrollToIndex: (ind
 /** What cards and columns ask of the board. Stable for the board's life, so cards do not re-render. */
 export type BoardActions = {
   openCard: (contact: Contact) => void
+  /** Opens a card's menu (right click) at a point of the screen. */
+  openCardMenu: (contact: Contact, at: { x: number; y: number }) => void
   addCard: (stage: Stage) => void
   onCardKeyDown: (event: KeyboardEvent<HTMLElement>, contact: Contact) => void
   registerColumn: (stageId: string, handle: ColumnHandle | null) => void

@@ -7,10 +7,10 @@ import { ContactCard } from './ContactCard'
 
 /**
  * A card that opens on click or Enter, moves by arrow keys, and drags (pointer, or Space then
- * arrows). Only the cards a column has on screen exist, so only they are drag sources.
+ * arrows); a right click (or the menu key) opens its menu. Only the cards a column has on screen exist, so only they are drag sources.
  */
 export const DraggableCard = memo(({ contact, now }: { contact: Contact; now: number }) => {
-  const { openCard, onCardKeyDown } = useBoardActions()
+  const { openCard, openCardMenu, onCardKeyDown } = useBoardActions()
   const { attributes, listeners, setNodeRef } = useDraggable({ id: contact.id, data: { type: 'card', contact } })
   return (
     <ContactCard
@@ -21,7 +21,13 @@ export const DraggableCard = memo(({ contact, now }: { contact: Contact; now: nu
       {...listeners}
       aria-label={displayName(contact)}
       data-contact-id={contact.id}
+      aria-haspopup="menu"
+      aria-keyshortcuts="Shift+F10 M"
       onClick={() => openCard(contact)}
+      onContextMenu={(event) => {
+        event.preventDefault()
+        openCardMenu(contact, { x: event.clientX, y: event.clientY })
+      }}
       onKeyDown={(event) => {
         onCardKeyDown(event, contact)
         if (!event.defaultPrevented) listeners?.onKeyDown?.(event)

@@ -42,6 +42,15 @@ const shortcuts: { keys: ReactNode; does: string }[] = [
     does: 'Move the card to the previous stage',
   },
   { keys: <Kbd>Space</Kbd>, does: 'Pick up a card, arrows to carry it, Space to drop, Esc to cancel' },
+  { keys: <Kbd>M</Kbd>, does: 'Merge the card with another contact' },
+  {
+    keys: (
+      <>
+        <Kbd>Shift</Kbd> <Joiner>+</Joiner> <Kbd>F10</Kbd> <Joiner>or right click</Joiner>
+      </>
+    ),
+    does: "The card's menu",
+  },
   {
     keys: (
       <>

@@ -8,7 +8,11 @@ export type FocusDirection = 'up' | 'down' | 'left' | 'right' | 'first' | 'last'
 
 /** What a key pressed on a focused card asks for. */
 export type CardKeyAction =
-  { type: 'focus'; direction: FocusDirection } | { type: 'open' } | { type: 'move'; step: 1 | -1 }
+  | { type: 'focus'; direction: FocusDirection }
+  | { type: 'open' }
+  | { type: 'move'; step: 1 | -1 }
+  | { type: 'menu' }
+  | { type: 'merge' }
 
 /** The parts of a keyboard event the board reads. */
 export type KeyPress = { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }
@@ -22,7 +26,10 @@ const arrows: Record<string, FocusDirection> = {
   End: 'last',
 }
 
-/** The board's shortcut for a key pressed on a card, or null when the key is not one. */
+/**
+ * The board's shortcut for a key pressed on a card, or null when the key is not one. The card's
+ * menu opens with the menu key or Shift+F10, as a right click does; M starts "Merge with…".
+ */
 export const cardKeyAction = (press: KeyPress): CardKeyAction | null => {
   if (press.ctrlKey || press.metaKey) return null
   if (press.altKey) {
@@ -32,8 +39,10 @@ export const cardKeyAction = (press: KeyPress): CardKeyAction | null => {
   }
   if (press.key === ']') return { type: 'move', step: 1 }
   if (press.key === '[') return { type: 'move', step: -1 }
+  if (press.key === 'ContextMenu' || (press.shiftKey && press.key === 'F10')) return { type: 'menu' }
   if (press.shiftKey) return null
   if (press.key === 'Enter') return { type: 'open' }
+  if (press.key === 'm') return { type: 'merge' }
   const direction = arrows[press.key]
   return direction ? { type: 'focus', direction } : null
 }

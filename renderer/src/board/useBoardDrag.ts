@@ -12,7 +12,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import type { Contact } from '../../../shared/domain'
 import { boardKeyboardCoordinates } from './keyboardCoordinates'
 import type { ColumnHandle } from './BoardContext'
-import { dropNeighbours, insertionIndex, sortedDropNeighbour } from './dropPosition'
+import { dropNeighbours, insertionIndex, sortedDropNeighbour, type Neighbour } from './dropPosition'
 import type { BoardModel } from './useBoardModel'
 
 /** What is being dragged: a card (from which stage, over where), or a stage. */
@@ -28,13 +28,15 @@ type Options = {
   model: BoardModel
   columns: RefObject<Map<string, ColumnHandle>>
   focusCard: (id: string, inStage?: string) => void
+  /** Moves a card (and brings focus back with it if the core refuses). */
+  moveCard: (contact: Contact, stageId: string, neighbour: Neighbour) => void
 }
 
 const sameTarget = (a: DropTarget | null, b: DropTarget | null) =>
   a === b || (a !== null && b !== null && a.stageId === b.stageId && a.index === b.index)
 
 /** Dragging on the board: sensors, the drop target as the card moves, and the moves on drop. */
-export const useBoardDrag = ({ model, columns, focusCard }: Options) => {
+export const useBoardDrag = ({ model, columns, focusCard, moveCard }: Options) => {
   const [drag, setDrag] = useState<BoardDrag>(null)
   const latest = useRef({ model, drag })
   useLayoutEffect(() => {
@@ -117,11 +119,11 @@ export const useBoardDrag = ({ model, columns, focusCard }: Options) => {
       if (drag?.kind === 'card' && drag.over) {
         const column = model.columns.get(drag.over.stageId) ?? []
         const neighbour = dropNeighbours(column, drag.contact.id, drag.over.index)
-        if (neighbour) model.moveCard(drag.contact, drag.over.stageId, neighbour)
+        if (neighbour) moveCard(drag.contact, drag.over.stageId, neighbour)
         if (drag.byKeyboard) focusCard(drag.contact.id, drag.over.stageId)
       }
     },
-    [focusCard],
+    [focusCard, moveCard],
   )
 
   const onDragCancel = useCallback(() => {

@@ -30,7 +30,8 @@ export type BoardModel = {
   /** Every active card of each stage, filters aside. */
   totals: ReadonlyMap<string, number>
   filtering: boolean
-  moveCard: (contact: Contact, stageId: string, neighbour: Neighbour) => void
+  /** Shows the card moved at once; answers whether the core took the move (if not, the card goes back). */
+  moveCard: (contact: Contact, stageId: string, neighbour: Neighbour) => Promise<boolean>
   reorderStage: (stage: Stage, neighbour: Neighbour) => void
 }
 
@@ -99,11 +100,15 @@ export const useBoardModel = (): BoardModel => {
       }
       const rank = rankOrNull(inStage, { selfId: contact.id, ...neighbour })
       if (rank) cards.put(contact.id, { stageId, rank })
-      client.call('contacts.move', { id: contact.id, stageId, ...neighbour }).then(
-        (moved) => cards.put(moved.id, { stageId: moved.stageId, rank: moved.rank }, true),
+      return client.call('contacts.move', { id: contact.id, stageId, ...neighbour }).then(
+        (moved) => {
+          cards.put(moved.id, { stageId: moved.stageId, rank: moved.rank }, true)
+          return true
+        },
         (error: unknown) => {
           cards.drop(contact.id)
           showError(`Could not move ${displayName(contact)}`, error)
+          return false
         },
       )
     },

@@ -3,6 +3,8 @@ import type { Contact } from '../../../shared/domain'
 import type { ColumnHandle } from './BoardContext'
 import { rowAtOffset } from './boardMetrics'
 import { cardKeyAction, neighbourStage, nextCardPosition } from './boardNavigation'
+import type { Neighbour } from './dropPosition'
+import { focusBelongsToCard } from './focusBelongsToCard'
 import type { BoardModel } from './useBoardModel'
 
 type Options = {
@@ -12,12 +14,19 @@ type Options = {
   /** True while a drag is under way: then the arrows belong to the drag. */
   dragging: RefObject<boolean>
   open: (contact: Contact) => void
+  /** Opens the card's menu at a point of the screen. */
+  openMenu: (contact: Contact, at: { x: number; y: number }) => void
+  /** Starts "Merge with…" for the card. */
+  mergeWith: (contact: Contact) => void
 }
 
 const maxFrames = 30
 
-/** Keyboard use of the board's cards: arrows move focus, Enter opens, Alt+arrows or [ ] move the card a stage. */
-export const useCardKeys = ({ model, columns, root, dragging, open }: Options) => {
+/**
+ * Keyboard use of the board's cards: arrows move focus, Enter opens, Alt+arrows or [ ] move the card a
+ * stage, the menu key or Shift+F10 opens its menu, M merges it with another contact.
+ */
+export const useCardKeys = ({ model, columns, root, dragging, open, openMenu, mergeWith }: Options) => {
   const latest = useRef(model)
   useLayoutEffect(() => {
     latest.current = model
@@ -53,6 +62,20 @@ export const useCardKeys = ({ model, columns, root, dragging, open }: Options) =
     [columns, root],
   )
 
+  /**
+   * Moves a card. When the core refuses, the card goes back to the stage it was in, and focus with it (once it is
+   * drawn there again), as long as focus was on the card or was lost with it.
+   */
+  const moveCard = useCallback(
+    (contact: Contact, stageId: string, neighbour: Neighbour) => {
+      const from = contact.stageId
+      void latest.current.moveCard(contact, stageId, neighbour).then((moved) => {
+        if (!moved && focusBelongsToCard(document.activeElement, document.body, contact.id)) focusCard(contact.id, from)
+      })
+    },
+    [focusCard],
+  )
+
   const onCardKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>, contact: Contact) => {
       if (dragging.current) return
@@ -60,7 +83,12 @@ export const useCardKeys = ({ model, columns, root, dragging, open }: Options) =
       if (!action) return
       event.preventDefault()
       if (action.type === 'open') return open(contact)
-      const { stages, columns: cards, moveCard } = latest.current
+      if (action.type === 'merge') return mergeWith(contact)
+      if (action.type === 'menu') {
+        const box = event.currentTarget.getBoundingClientRect()
+        return openMenu(contact, { x: box.left + box.width / 2, y: box.bottom })
+      }
+      const { stages, columns: cards } = latest.current
       const column = stages.findIndex((s) => s.id === contact.stageId)
       if (column === -1) return
       if (action.type === 'move') {
@@ -79,8 +107,8 @@ export const useCardKeys = ({ model, columns, root, dragging, open }: Options) =
       const next = nextCardPosition(lengths, { column, row }, action.direction, rowNear)
       if (next) focusCard(cards.get(stages[next.column].id)![next.row].id)
     },
-    [columns, dragging, focusCard, open],
+    [columns, dragging, focusCard, moveCard, open, openMenu, mergeWith],
   )
 
-  return { focusCard, onCardKeyDown }
+  return { focusCard, moveCard, onCardKeyDown }
 }

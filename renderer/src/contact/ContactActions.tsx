@@ -4,9 +4,14 @@ import type { Contact } from '../../../shared/domain'
 import { displayName } from '../../../shared/selectors/filterContacts'
 import { showError } from '../feedback/showError'
 import { showUndoable } from '../feedback/showUndoable'
+import { useMergeFlow } from '../merge/MergeFlowProvider'
 import { useRapport } from '../workspace/WorkspaceProvider'
+import { useContactDrawer } from './ContactDrawerProvider'
 
-/** The drawer's footer for a contact: archive (or bring back), and delete after a confirmation; both undoable. */
+/**
+ * The drawer's footer for a contact: archive (or bring back), merge with another contact, and delete
+ * after a confirmation; all undoable.
+ */
 export const ContactActions = ({
   contact,
   onDone,
@@ -17,6 +22,8 @@ export const ContactActions = ({
   onConfirming: (open: boolean) => void
 }) => {
   const client = useRapport()
+  const { mergeWith } = useMergeFlow()
+  const { openContact } = useContactDrawer()
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
   const name = displayName(contact) || 'This contact'
@@ -63,6 +70,16 @@ export const ContactActions = ({
     <Group justify="space-between">
       <Button variant="default" onClick={() => void archive(!contact.archived)}>
         {contact.archived ? 'Unarchive' : 'Archive'}
+      </Button>
+      <Button
+        variant="default"
+        onClick={() => {
+          // The drawer closes while the merge dialogs are open, and opens again on the kept contact.
+          onDone()
+          mergeWith(contact, (kept) => openContact(kept.id))
+        }}
+      >
+        Merge with…
       </Button>
       <Button variant="subtle" color="red" onClick={() => confirm(true)}>
         Delete

@@ -25,7 +25,7 @@ const Field = ({ label, value }: { label: string; value: string }) => (
   </div>
 )
 
-/** Shows two contacts side by side, lets the person choose which one to keep, and merges them. */
+/** Shows two contacts side by side, lets the person choose which one to keep, and merges them (undoably). */
 export const MergeContactsModal = ({ pair, stages, opened, onClose, onMerge }: MergeContactsModalProps) => {
   const [keepId, setKeepId] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -55,7 +55,9 @@ export const MergeContactsModal = ({ pair, stages, opened, onClose, onMerge }: M
             ))}
           </SimpleGrid>
         </Radio.Group>
-        <Text size="sm">Nothing is lost: fields, notes, tags and interactions are combined.</Text>
+        <Text size="sm">
+          Nothing is lost: fields, notes, tags and interactions are combined. You can undo right after.
+        </Text>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
             Cancel

@@ -2,22 +2,23 @@ import { notifications } from '@mantine/notifications'
 import { useMemo } from 'react'
 import type { RapportClient } from '../../../shared/api/client'
 import type { ContactId, Stage } from '../../../shared/domain'
-import { displayName } from '../../../shared/selectors/filterContacts'
 import { showError } from '../feedback/showError'
 import { showUndoable } from '../feedback/showUndoable'
+import { useMergeContacts } from '../merge/useMergeContacts'
 import type { BulkActions } from './BulkActionBar'
 import type { Selection } from './selection'
 
 const contactsCount = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'contact' : 'contacts'}`
 
-/** The bulk commands on the selected contacts, each reported in a notification. */
+/** The bulk commands on the selected contacts, each reported in a notification (archive and merge with Undo). */
 export const useBulkActions = (
   client: RapportClient,
   selected: Selection,
   stages: Stage[],
   clear: () => void,
-): BulkActions =>
-  useMemo(() => {
+): BulkActions => {
+  const merge = useMergeContacts()
+  return useMemo(() => {
     const ids = () => [...selected] as ContactId[]
     return {
       moveTo: async (stageId) => {
@@ -53,16 +54,11 @@ export const useBulkActions = (
         }
       },
       merge: async (keepId, mergeId) => {
-        try {
-          const kept = await client.call('contacts.merge', { keepId, mergeId })
-          clear()
-          notifications.show({ title: 'Merged', message: `2 contacts merged into ${displayName(kept)}.` })
-          return true
-        } catch (error) {
-          showError('Could not merge the contacts', error)
-          return false
-        }
+        const kept = await merge(keepId, mergeId)
+        if (kept) clear()
+        return kept !== null
       },
       clear,
     }
-  }, [client, selected, stages, clear])
+  }, [client, selected, stages, clear, merge])
+}

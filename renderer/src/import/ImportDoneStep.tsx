@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { ImportCountCards } from './ImportCountCards'
+import { ImportReviewList } from './ImportReviewList'
 import { UndoImportModal } from './UndoImportModal'
 import type { ImportDone } from './useImportWizard'
 import { useUndoImport } from './useUndoImport'
@@ -12,7 +13,7 @@ type ImportDoneStepProps = {
   onUndone: (importId: string) => void
 }
 
-/** What the import did, with the way to the board, an undo and a fresh start. */
+/** What the import did, with the way to the board, an undo, a fresh start and the likely duplicates to review. */
 export const ImportDoneStep = ({ done, onGoToBoard, onAnother, onUndone }: ImportDoneStepProps) => {
   const [confirming, setConfirming] = useState(false)
   const [undone, setUndone] = useState(false)
@@ -37,6 +38,7 @@ export const ImportDoneStep = ({ done, onGoToBoard, onAnother, onUndone }: Impor
           Import another file
         </Button>
       </Group>
+      {!undone && <ImportReviewList pairs={done.committed.reviewed ?? []} />}
       <UndoImportModal
         opened={confirming}
         busy={busy}

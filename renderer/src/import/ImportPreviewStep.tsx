@@ -3,7 +3,7 @@ import type { PreparedImport } from './prepareImport'
 import { ImportCountCards } from './ImportCountCards'
 import { ImportOptionsForm } from './ImportOptionsForm'
 import { ImportPreviewTables } from './ImportPreviewTables'
-import { contactsLabel, importButtonLabel, peopleInFile, stagingPercent } from './importLabels'
+import { contactsLabel, importButtonLabel, importWrites, percentDone } from './importLabels'
 import { previewTables } from './previewRows'
 import type { ImportWizardModel } from './useImportWizard'
 
@@ -24,7 +24,7 @@ export const ImportPreviewStep = ({ wizard, fileName, prepared }: ImportPreviewS
             Preparing {contactsLabel(staging.total)}… {staging.sent.toLocaleString('en-US')} sent
           </Text>
           <Progress
-            value={stagingPercent(staging.sent, staging.total)}
+            value={percentDone(staging.sent, staging.total)}
             aria-label="Preparing the import"
             transitionDuration={100}
           />
@@ -40,12 +40,20 @@ export const ImportPreviewStep = ({ wizard, fileName, prepared }: ImportPreviewS
           <ImportCountCards counts={staging.preview.counts} label="Import preview" />
           {committing ? (
             <Stack gap={4}>
-              <Text size="sm">Importing… this can take a while for large files.</Text>
-              <Progress value={100} animated striped aria-label="Importing" />
+              <Text size="sm">
+                Importing… {committing.written.toLocaleString('en-US')} of {contactsLabel(committing.total)} saved
+              </Text>
+              <Progress
+                value={percentDone(committing.written, committing.total)}
+                animated
+                striped
+                aria-label="Importing"
+                transitionDuration={100}
+              />
             </Stack>
           ) : (
             <Group>
-              <Button onClick={wizard.commit} disabled={peopleInFile(staging.preview.counts) === 0}>
+              <Button onClick={wizard.commit} disabled={importWrites(staging.preview.counts).length === 0}>
                 {importButtonLabel(staging.preview.counts)}
               </Button>
               <Button variant="default" onClick={wizard.reset}>

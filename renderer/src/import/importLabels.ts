@@ -20,11 +20,17 @@ const cardLabels: [keyof ImportCounts, string][] = [
   ['duplicates', 'Duplicates'],
   ['skipped', 'Skipped'],
   ['reviews', 'To review'],
+  ['stages', 'New stages'],
+  ['interactions', 'New interactions'],
+  ['goals', 'New goals'],
 ]
 
-/** The stat cards of a preview or a result, in reading order. */
+/** The stat cards of a preview or a result, in reading order; stages, interactions and goals only when counted. */
 export const countCards = (counts: ImportCounts): CountCard[] =>
-  cardLabels.map(([key, label]) => ({ key, label, value: counts[key] }))
+  cardLabels.flatMap(([key, label]) => {
+    const value = counts[key]
+    return value === undefined ? [] : [{ key, label, value }]
+  })
 
 /** The distinct people of the file the import keeps: rows less those merged into another row or skipped. */
 export const peopleInFile = (counts: ImportCounts): number => counts.created + counts.updated + counts.unchanged
@@ -33,9 +39,29 @@ export const peopleInFile = (counts: ImportCounts): number => counts.created + c
 export const contactsLabel = (count: number): string =>
   `${count.toLocaleString('en-US')} ${count === 1 ? 'contact' : 'contacts'}`
 
-/** The run button's text: "Import 13 contacts". */
-export const importButtonLabel = (counts: ImportCounts): string => `Import ${contactsLabel(peopleInFile(counts))}`
+const countLabel = (count: number, one: string, many: string): string =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`
 
-/** Percent of the staging upload done, 0 to 100; an empty upload is done. */
-export const stagingPercent = (sent: number, total: number): number =>
+/**
+ * What committing would write, in words: contacts created or updated (unchanged ones are not
+ * written), then the stages, interactions and goals an export adds. Empty when it writes nothing.
+ */
+export const importWrites = (counts: ImportCounts): string[] => {
+  const parts: [number, string, string][] = [
+    [counts.created + counts.updated, 'contact', 'contacts'],
+    [counts.stages ?? 0, 'stage', 'stages'],
+    [counts.interactions ?? 0, 'interaction', 'interactions'],
+    [counts.goals ?? 0, 'goal', 'goals'],
+  ]
+  return parts.filter(([count]) => count > 0).map(([count, one, many]) => countLabel(count, one, many))
+}
+
+/** The run button's text: "Import 13 contacts", or "Nothing to import" when nothing would be written. */
+export const importButtonLabel = (counts: ImportCounts): string => {
+  const writes = importWrites(counts)
+  return writes.length ? `Import ${writes.join(', ')}` : 'Nothing to import'
+}
+
+/** Percent of a step done (records sent, contacts saved), 0 to 100; an empty step is done. */
+export const percentDone = (sent: number, total: number): number =>
   total === 0 ? 100 : Math.min(100, Math.round((sent / total) * 100))

@@ -1,6 +1,8 @@
 import type { ImportFormat, ImportedContact, SkippedRecord } from '../../../shared/import/importedContact'
+import { noRelatedRecords, type ImportedRelated } from '../../../shared/import/importedRecords'
 import { parseImport } from '../../../shared/import/parseImport'
 import { splitValidContacts } from '../../../shared/import/splitValidContacts'
+import { splitValidRelated } from '../../../shared/import/splitValidRelated'
 
 /** A file read and checked, ready to stage: contacts the core accepts, and every line left out with why. */
 export type PreparedImport = {
@@ -8,6 +10,8 @@ export type PreparedImport = {
   records: number
   contacts: ImportedContact[]
   skipped: SkippedRecord[]
+  /** A Rapport export's stages, interactions and goals (none for other formats). */
+  related: ImportedRelated
 }
 
 /** What the parse worker answers. */
@@ -18,6 +22,11 @@ export const prepareImport = (bytes: Uint8Array, format?: ImportFormat): Prepare
   const outcome = parseImport(bytes, format)
   if (!outcome.ok) return outcome
   const { valid, invalid } = splitValidContacts(outcome.value.contacts)
-  const skipped = [...outcome.value.skipped, ...invalid].sort((a, b) => a.line - b.line)
-  return { ok: true, value: { format: outcome.value.format, records: outcome.value.records, contacts: valid, skipped } }
+  const related = splitValidRelated(outcome.value.related ?? noRelatedRecords())
+  const skipped = [...outcome.value.skipped, ...invalid, ...related.invalid].sort((a, b) => a.line - b.line)
+  const { records } = outcome.value
+  return {
+    ok: true,
+    value: { format: outcome.value.format, records, contacts: valid, skipped, related: related.valid },
+  }
 }

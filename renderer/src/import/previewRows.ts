@@ -13,7 +13,7 @@ export const previewTables = (preview: ImportPreview, contacts: readonly Importe
   const tables: PreviewTable[] = [
     {
       title: 'Likely duplicates to review',
-      caption: 'Created anyway; check them on the board and merge by hand if they are the same person.',
+      caption: 'Created anyway; once imported, review each pair and merge them if they are the same person.',
       columns: ['Line', 'Name', 'Reason'],
       rows: preview.reviews.map((r) => [r.line, nameOf(byLine.get(r.line)), r.reason]),
     },

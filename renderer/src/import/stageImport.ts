@@ -2,6 +2,7 @@ import type { RapportClient } from '../../../shared/api/client'
 import type { ImportFormat } from '../../../shared/import/importedContact'
 import { batchesOf } from '../../../shared/import/importBatches'
 import { maxImportBatch } from '../../../shared/import/importSchemas'
+import { relatedBatches } from '../../../shared/import/relatedBatches'
 import type { PreparedImport } from './prepareImport'
 
 /** Where the new contacts go and what they are tagged with. */
@@ -30,6 +31,10 @@ export const stageImport = async (
     if (cancelled()) return dropped()
     await client.call('imports.add', { importId, contacts })
     onProgress((sent += contacts.length))
+  }
+  for (const batch of relatedBatches(prepared.related)) {
+    if (cancelled()) return dropped()
+    await client.call('imports.add', { importId, contacts: [], ...batch })
   }
   for (const skipped of batchesOf(prepared.skipped, maxImportBatch)) {
     if (cancelled()) return dropped()

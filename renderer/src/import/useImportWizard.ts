@@ -14,6 +14,9 @@ export type FileState =
   | { status: 'failed'; file: File; error: string }
   | { status: 'parsed'; file: File; prepared: PreparedImport }
 
+/** How far a commit has got: contacts written so far, out of all it writes. */
+export type CommitProgress = { written: number; total: number }
+
 /** A committed import, as the last step shows it. */
 export type ImportDone = { importId: string; committed: ImportCommitted; fileName: string }
 
@@ -23,7 +26,7 @@ export const useImportWizard = (onImported: () => void) => {
   const [file, setFile] = useState<FileState>({ status: 'none' })
   const [stageId, setStageId] = useState<string | undefined>(undefined)
   const [tags, setTags] = useState<string[]>([])
-  const [committing, setCommitting] = useState(false)
+  const [committing, setCommitting] = useState<CommitProgress | null>(null)
   const [done, setDone] = useState<ImportDone | null>(null)
   const prepared = file.status === 'parsed' ? file.prepared : null
   const { staging, keep } = useStagedImport(prepared, { stageId, tags })
@@ -43,17 +46,22 @@ export const useImportWizard = (onImported: () => void) => {
   }
   const commit = async () => {
     if (staging.status !== 'staged' || file.status !== 'parsed') return
-    setCommitting(true)
-    keep(staging.importId)
+    const { importId, preview } = staging
+    setCommitting({ written: 0, total: preview.counts.created + preview.counts.updated })
+    keep(importId)
+    const stopListening = client.on('imports.progress', (progress) => {
+      if (progress.importId === importId) setCommitting({ written: progress.written, total: progress.total })
+    })
     try {
-      const committed = await client.call('imports.commit', { importId: staging.importId })
-      setDone({ importId: staging.importId, committed, fileName: file.file.name })
+      const committed = await client.call('imports.commit', { importId })
+      setDone({ importId, committed, fileName: file.file.name })
       setFile({ status: 'none' })
       onImported()
     } catch (error) {
       showError('Could not import', error)
     } finally {
-      setCommitting(false)
+      stopListening()
+      setCommitting(null)
     }
   }
   const reset = () => {

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { BackupWritten } from '../../../shared/api/contract'
 import { showError } from '../feedback/showError'
 import { useRapport } from '../workspace/WorkspaceProvider'
+import { BackupScheduleForm } from './BackupScheduleForm'
 
 /** Backs the vault up on demand, and says how automatic backups and restoring work. */
 export const BackupSection = () => {
@@ -25,9 +26,10 @@ export const BackupSection = () => {
         Backups
       </Title>
       <Text size="sm">
-        Rapport backs up your whole vault automatically once a day and keeps the last 14 automatic backups. A backup
-        holds everything, history included. To restore one, quit Rapport and run <Code>rapport restore FILE</Code>.
+        A backup holds your whole vault, history included, in the <Code>backups</Code> folder of the data folder. To
+        restore one, quit Rapport and run <Code>rapport restore FILE</Code>.
       </Text>
+      <BackupScheduleForm />
       <div>
         <Button variant="default" loading={busy} onClick={() => void backUp()}>
           Back up now

@@ -3,7 +3,8 @@ import { useState } from 'react'
 import { showError } from '../feedback/showError'
 import { useRapport } from '../workspace/WorkspaceProvider'
 import { downloadFile } from './downloadFile'
-import { exportFileName, exportFormats, type ExportFormat, type ExportKind } from './exportFiles'
+import { exportFileName, type ExportKind } from '../../../shared/export/exportFiles'
+import { exportFormats, type ExportFormat } from './exportFiles'
 
 /** The export buttons: each asks the core for the JSON export and saves it in its format. */
 export const ExportSection = () => {

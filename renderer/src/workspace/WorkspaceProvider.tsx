@@ -1,8 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import type { RapportClient } from '../../../shared/api/client'
 import type { WorkspaceMirror } from '../../../shared/api/workspaceMirror'
-import type { WorkspaceView } from '../board/followWorkspace'
-import { useWorkspace } from '../board/useWorkspace'
+import type { WorkspaceView } from './followWorkspace'
+import { useWorkspace } from './useWorkspace'
 
 type WorkspaceContextValue = { client: RapportClient; view: WorkspaceView }
 

@@ -59,3 +59,24 @@ describe('rapport backup and restore', () => {
     expect(await names(dir)).toEqual(['Ada'])
   })
 })
+
+describe('rapport backup-schedule', () => {
+  it('shows the schedule, changes it in the running app, and names what is wrong with a bad interval', async () => {
+    const dir = await tempDataDir()
+    const serve = await startServe(dir)
+    try {
+      const shown = await runCli(['--data-dir', dir, 'backup-schedule'])
+      const changed = await runCli(['--data-dir', dir, 'backup-schedule', '--every', 'weekly', '--keep', '4', '--json'])
+      const bad = await runCli(['--data-dir', dir, 'backup-schedule', '--every', 'sometimes'])
+
+      expect(shown.stdout).toMatch(/^Automatic backups every 24 hours, keeping the last 14\. (Last made|None made)/)
+      expect(JSON.parse(changed.stdout)).toMatchObject({ everyHours: 168, keep: 4, active: true })
+      expect(bad.code).not.toBe(0)
+      expect(bad.stderr).toContain('give a whole number of hours, or off, hourly, daily or weekly')
+      const off = await runCli(['--data-dir', dir, 'backup-schedule', '--every', 'off'])
+      expect(off.stdout).toMatch(/^Automatic backups are off\./)
+    } finally {
+      await serve.stop()
+    }
+  })
+})

@@ -95,4 +95,25 @@ describe('automatic backups', () => {
     await scheduler.stop()
     expect(pending).toEqual([])
   })
+
+  it('makes none and removes none once turned off, and picks up again when turned back on', async () => {
+    const { clock, scheduler, pending, written, names } = await setup(1)
+    await scheduler.runDue()
+    clock.advance(48 * hour)
+
+    await scheduler.reschedule({ everyHours: 0, keep: 1 })
+
+    expect(pending).toEqual([])
+    expect(await scheduler.runDue()).toBeNull()
+    expect(await scheduler.prune()).toEqual([])
+    expect(await names()).toHaveLength(1)
+
+    await scheduler.reschedule({ everyHours: 6, keep: 1 })
+    expect(scheduler.schedule).toEqual({ everyHours: 6, keep: 1 })
+    expect(pending.map((t) => t.ms)).toEqual([0])
+    pending.shift()!.run()
+    await scheduler.stop()
+    expect(written).toHaveLength(2)
+    expect(await names()).toEqual(['auto-2026-01-07-090000.rapport-backup.json.gz'])
+  })
 })

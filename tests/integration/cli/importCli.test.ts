@@ -33,6 +33,23 @@ const bigLinkedinExport = async (dir: string, rows: number): Promise<string> => 
 }
 
 describe('rapport import', () => {
+  it('prints the stages, interactions and goals a Rapport export adds, next to the usual fields', async () => {
+    const dir = await tempDataDir()
+
+    expect(await importJson(dir, fixture('json/rapport-export.json'))).toEqual({
+      format: 'json',
+      rows: 2,
+      created: 2,
+      updated: 0,
+      duplicates: 0,
+      skipped: 0,
+      errors: [],
+      stages: 0,
+      interactions: 1,
+      goals: 1,
+    })
+  })
+
   it('imports a LinkedIn export once, and a second time changes nothing', async () => {
     const dir = await tempDataDir()
 
@@ -112,17 +129,19 @@ describe('rapport import', () => {
     expect(notAnExport.stderr.trim().split('\n')).toHaveLength(1)
   })
 
-  it('sends a large file in batches, and shows its progress on stderr', async () => {
+  it('sends a large file in batches, and shows on stderr how far reading and saving got', async () => {
     const dir = await tempDataDir()
     const file = await bigLinkedinExport(dir, 6_000)
 
     const run = await runCli(['--data-dir', dir, 'import', file, '--json'])
 
+    const saved = Array.from({ length: 12 }, (_, i) => `Saving… ${((i + 1) * 500).toLocaleString('en-US')} / 6,000`)
     expect(run.code).toBe(0)
     expect(run.stderr.trim().split('\n')).toEqual([
-      'Importing… 2,000 / 6,000',
-      'Importing… 4,000 / 6,000',
-      'Importing… 6,000 / 6,000',
+      'Reading… 2,000 / 6,000',
+      'Reading… 4,000 / 6,000',
+      'Reading… 6,000 / 6,000',
+      ...saved,
     ])
     expect(JSON.parse(run.stdout)).toMatchObject({ rows: 6_000, created: 6_000 })
     await fs.rm(file)

@@ -1,46 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { RapportClient } from '../../../shared/api/client'
-import type { Contact } from '../../../shared/domain'
-import { interactionShardKey } from '../../../shared/schema/shardKey'
-import { makeClock, startTestRapport } from '../../helpers/startTestRapport'
+import { setUpMerge } from '../../helpers/mergeScenario'
+import { startTestRapport } from '../../helpers/startTestRapport'
 import { tempDataDir } from '../../helpers/tempDataDir'
-
-/** Creates a second contact until its interactions live in the same shard as `first`'s (or another one). */
-const createPartner = async (client: RapportClient, first: Contact, sameShard: boolean): Promise<Contact> => {
-  for (;;) {
-    const candidate = await client.call('contacts.create', { firstName: 'Augusta', company: 'Analytical Engines' })
-    if ((interactionShardKey(candidate.id) === interactionShardKey(first.id)) === sameShard) return candidate
-    await client.call('contacts.delete', { id: candidate.id })
-  }
-}
-
-const setUp = async ({ sameShard = false, dataDir }: { sameShard?: boolean; dataDir?: string } = {}) => {
-  // A fixed clock: an export taken twice must differ only if the vault did.
-  const running = await startTestRapport({ dataDir, now: makeClock().now })
-  const { client } = running
-  const ada = await client.call('contacts.create', {
-    firstName: 'Ada',
-    lastName: 'Lovelace',
-    emails: ['ada@example.com'],
-    notes: 'Met at the salon',
-    tags: ['maths'],
-    cadenceDays: 30,
-  })
-  const augusta = await createPartner(client, ada, sameShard)
-  await client.call('contacts.update', {
-    id: augusta.id,
-    fields: { emails: ['ADA@example.com', 'countess@example.org'], notes: 'Likes poetry', tags: ['poetry'] },
-  })
-  await client.call('interactions.log', { contactId: ada.id, type: 'call', occurredAt: 1_000, summary: 'First call' })
-  await client.call('interactions.log', { contactId: augusta.id, type: 'meeting', occurredAt: 5_000, summary: 'Tea' })
-  await client.call('interactions.log', { contactId: augusta.id, type: 'note', occurredAt: 3_000, summary: 'Aside' })
-  return { ...running, ada, augusta }
-}
 
 describe('contacts.merge', () => {
   it('combines the fields of both contacts on the kept one', async () => {
-    const { client, ada, augusta } = await setUp()
-    const merged = await client.call('contacts.merge', { keepId: ada.id, mergeId: augusta.id })
+    const { client, ada, augusta } = await setUpMerge()
+    const { contact: merged } = await client.call('contacts.merge', { keepId: ada.id, mergeId: augusta.id })
     expect(merged).toMatchObject({
       id: ada.id,
       firstName: 'Ada',
@@ -57,8 +23,8 @@ describe('contacts.merge', () => {
 
   for (const sameShard of [false, true]) {
     it(`puts both timelines on the kept contact (${sameShard ? 'same' : 'different'} interaction shard)`, async () => {
-      const { client, ada, augusta } = await setUp({ sameShard })
-      const merged = await client.call('contacts.merge', { keepId: ada.id, mergeId: augusta.id })
+      const { client, ada, augusta } = await setUpMerge({ sameShard })
+      const { contact: merged } = await client.call('contacts.merge', { keepId: ada.id, mergeId: augusta.id })
       expect(merged.lastInteractionAt).toBe(5_000)
       const timeline = await client.call('interactions.list', { contactId: ada.id })
       expect(timeline.map((i) => [i.summary, i.type, i.occurredAt])).toEqual([
@@ -73,7 +39,7 @@ describe('contacts.merge', () => {
   }
 
   it('removes the merged contact from every list', async () => {
-    const { client, ada, augusta } = await setUp()
+    const { client, ada, augusta } = await setUpMerge()
     await client.call('contacts.merge', { keepId: ada.id, mergeId: augusta.id })
     expect((await client.call('contacts.list', { includeArchived: true })).map((c) => c.id)).toEqual([ada.id])
     await expect(client.call('contacts.get', { id: augusta.id })).rejects.toMatchObject({ code: 'not_found' })
@@ -81,7 +47,7 @@ describe('contacts.merge', () => {
 
   it('keeps the merge after the core stops and starts again', async () => {
     const dataDir = await tempDataDir()
-    const first = await setUp({ dataDir })
+    const first = await setUpMerge({ dataDir })
     await first.client.call('contacts.merge', { keepId: first.ada.id, mergeId: first.augusta.id })
     await first.stop()
 
@@ -95,14 +61,14 @@ describe('contacts.merge', () => {
   })
 
   it('refuses to merge a contact with itself', async () => {
-    const { client, ada } = await setUp()
+    const { client, ada } = await setUpMerge()
     await expect(client.call('contacts.merge', { keepId: ada.id, mergeId: ada.id })).rejects.toMatchObject({
       code: 'bad_request',
     })
   })
 
   it('answers not_found for an unknown contact and changes nothing', async () => {
-    const { client, ada, augusta } = await setUp()
+    const { client, ada, augusta } = await setUpMerge()
     const before = await client.call('export.json', {})
     await expect(client.call('contacts.merge', { keepId: ada.id, mergeId: 'ghost' })).rejects.toMatchObject({
       code: 'not_found',

@@ -41,7 +41,7 @@ vi.mock('electron', () => electron)
 
 const { registerIpcBridge } = await import('../../../electron/main/ipcBridge')
 const { connectClient } = await import('../../../renderer/src/api/connectClient')
-const { followWorkspace } = await import('../../../renderer/src/board/followWorkspace')
+const { followWorkspace } = await import('../../../renderer/src/workspace/followWorkspace')
 const { countByStage } = await import('../../../renderer/src/board/groupByStage')
 const { boardStages } = await import('../../../shared/selectors/boardStages')
 await import('../../../electron/preload/index')

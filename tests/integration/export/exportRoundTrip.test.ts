@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseImport } from '../../../shared/import/parseImport'
+import type { GoalId } from '../../../shared/domain'
+import { importGoals } from '../../../shared/mutators/importGoals'
+import { importExportText } from '../../helpers/importExportText'
 import { startTestRapport } from '../../helpers/startTestRapport'
 
 // Text as people type it: accents, commas, quotes, semicolons, backslashes and line breaks, already trimmed and
@@ -96,4 +99,119 @@ describe('a JSON export read back by the importer', () => {
       { numRuns: 50 },
     )
   }, 120_000)
+})
+
+const hex = fc.stringMatching(/^#[0-9a-f]{6}$/)
+const vaultInput = fc.record({
+  newStages: fc.uniqueArray(
+    fc.record({ name: fc.stringMatching(/^[A-Z][a-z]{2,8}$/), colour: hex, archive: fc.boolean() }),
+    {
+      maxLength: 3,
+      selector: (s) => s.name.toLowerCase(),
+    },
+  ),
+  recolour: fc.array(fc.tuple(fc.nat(4), hex), { maxLength: 2 }),
+  goals: fc.array(
+    fc.record({
+      title: name,
+      target: fc.integer({ min: 1, max: 20 }),
+      period: fc.constantFrom('week', 'month') as fc.Arbitrary<'week' | 'month'>,
+      interactionTypes: fc.uniqueArray(
+        fc.constantFrom('call', 'meeting', 'email') as fc.Arbitrary<'call' | 'meeting' | 'email'>,
+      ),
+      stage: fc.option(fc.nat(), { nil: null }),
+      archived: fc.boolean(),
+      createdAt: fc.integer({ min: 0, max: 2_000_000_000_000 }),
+    }),
+    { maxLength: 2 },
+  ),
+  contacts: fc.array(
+    fc.record({
+      contact: contactInput,
+      howWeMet: text(4).map((s) => s.replace(/\n/g, ' ')),
+      offer: text(6),
+      communities: fc.uniqueArray(tag, { maxLength: 2, selector: (t) => t.toLocaleLowerCase() }),
+      cadenceDays: fc.option(fc.integer({ min: 1, max: 3650 }), { nil: null }),
+      stage: fc.nat(),
+      archived: fc.boolean(),
+      interactions: fc.array(
+        fc.record({
+          type: fc.constantFrom('message', 'call', 'meeting', 'note') as fc.Arbitrary<
+            'message' | 'call' | 'meeting' | 'note'
+          >,
+          occurredAt: fc.integer({ min: 0, max: 2_000_000_000_000 }),
+          summary: text(4),
+        }),
+        { maxLength: 3 },
+      ),
+    }),
+    { maxLength: 4 },
+  ),
+})
+
+describe('a JSON export imported into an empty vault', () => {
+  it('exports again as the same stages, contacts, interactions and goals, and a second import changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(vaultInput, async (input) => {
+        const source = await startTestRapport()
+        const target = await startTestRapport()
+        try {
+          const { client } = source
+          const defaults = await client.call('stages.list', {})
+          for (const [i, colour] of input.recolour) await client.call('stages.recolour', { id: defaults[i].id, colour })
+          const created = []
+          for (const { name, colour } of input.newStages)
+            created.push(await client.call('stages.create', { name, colour }))
+          const stages = [...defaults, ...created]
+          for (const c of input.contacts) {
+            const contact = await client.call('contacts.create', {
+              ...c.contact,
+              linkedinUrl: c.contact.linkedinUrl ? `https://www.linkedin.com/in/${c.contact.linkedinUrl}` : '',
+              connectedOn: c.contact.connectedOn?.toISOString().slice(0, 10) ?? null,
+              howWeMet: c.howWeMet,
+              offer: c.offer,
+              communities: c.communities,
+              cadenceDays: c.cadenceDays,
+              stageId: stages[c.stage % stages.length].id,
+            })
+            if (c.archived) await client.call('contacts.archive', { id: contact.id })
+            for (const i of c.interactions) await client.call('interactions.log', { contactId: contact.id, ...i })
+          }
+          for (const [i, stage] of created.entries()) {
+            if (input.newStages[i].archive) {
+              await client.call('stages.archive', { id: stage.id, moveContactsTo: defaults[0].id })
+            }
+          }
+          source.core.vault.workspace.change((doc) =>
+            importGoals(doc, {
+              goals: input.goals.map((g, i) => ({
+                id: `goal-${i}` as GoalId,
+                ...g,
+                stageId: g.stage === null ? null : stages[g.stage % stages.length].id,
+              })),
+            }),
+          )
+          const exported = await client.call('export.json', {})
+          const text = JSON.stringify(exported, null, 2)
+          const comparable = (e: typeof exported) => ({
+            ...e,
+            exportedAt: '',
+            stages: e.stages.map(({ name, colour, archived }) => ({ name, colour, archived })),
+          })
+
+          await importExportText(target.client, text)
+          const imported = await target.client.call('export.json', {})
+          expect(comparable(imported)).toEqual(comparable(exported))
+
+          const again = await importExportText(target.client, text)
+          expect(again.counts).toMatchObject({ created: 0, updated: 0, stages: 0, interactions: 0, goals: 0 })
+          expect(comparable(await target.client.call('export.json', {}))).toEqual(comparable(exported))
+        } finally {
+          await source.stop()
+          await target.stop()
+        }
+      }),
+      { numRuns: 25 },
+    )
+  }, 240_000)
 })

@@ -47,6 +47,16 @@ const open = (location = { kind: 'file' as const, path: '/opt/rapport/out/render
   createMainWindow({ dataDir, preloadPath: '/opt/rapport/out/preload/index.cjs', location }) as unknown as FakeWindow
 
 describe('createMainWindow', () => {
+  it('gives the window the app icon when told where it is', () => {
+    const window = createMainWindow({
+      dataDir,
+      preloadPath: '/opt/rapport/out/preload/index.cjs',
+      location: { kind: 'file', path: '/opt/rapport/out/renderer/index.html' },
+      iconPath: '/opt/rapport/out/renderer/icon.png',
+    }) as unknown as FakeWindow
+    expect(window.options.icon).toBe('/opt/rapport/out/renderer/icon.png')
+  })
+
   it('creates an isolated, sandboxed window without Node, with the preload', () => {
     const { webPreferences } = open().options as { webPreferences: Record<string, unknown> }
     expect(webPreferences).toMatchObject({

@@ -88,6 +88,13 @@ describe('the main process', () => {
     expect(fakes.createMainWindow.mock.calls[0]?.[0]).toMatchObject({ dataDir: path.resolve('/tmp/my-vault') })
   })
 
+  it('installs the menu with its export and backup commands, and gives the window the app icon', async () => {
+    await launch()
+    await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalled())
+    expect(fakes.installAppMenu).toHaveBeenCalledWith({ export: expect.any(Function), backUp: expect.any(Function) })
+    expect(fakes.createMainWindow.mock.calls[0]?.[0]).toMatchObject({ iconPath: expect.stringMatching(/icon\.png$/) })
+  })
+
   it('quits without a window when the core cannot start', async () => {
     fakes.startCore.mockResolvedValue(null)
     await launch()

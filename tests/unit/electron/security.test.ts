@@ -5,8 +5,14 @@ import { FakeWebContents, makePreventableEvent } from '../../helpers/fakeWebCont
 const electron = vi.hoisted(() => ({ shell: { openExternal: vi.fn(async () => undefined) } }))
 vi.mock('electron', () => electron)
 
-const { contentSecurityPolicy, denyAllPermissions, hardenWebContents, installContentSecurityPolicy, installSecurity } =
-  await import('../../../electron/main/security')
+const {
+  askWhereToSaveDownloads,
+  contentSecurityPolicy,
+  denyAllPermissions,
+  hardenWebContents,
+  installContentSecurityPolicy,
+  installSecurity,
+} = await import('../../../electron/main/security')
 
 const appUrl = 'file:///opt/rapport/out/renderer/index.html'
 const isAppUrl = (url: string) => url.startsWith(appUrl)
@@ -30,7 +36,18 @@ const fakeSession = () => {
     webRequest: { onHeadersReceived: (handler: never) => (handlers.headers = handler) },
     setPermissionRequestHandler: (handler: never) => (handlers.request = handler),
     setPermissionCheckHandler: (handler: never) => (handlers.check = handler),
+    on: (name: string, handler: never) => (handlers[name] = handler),
   }
+}
+
+/** Starts a download from a page at `pageUrl` in a session that asks where to save; gives the event and the item. */
+const download = (pageUrl: string) => {
+  const session = fakeSession()
+  askWhereToSaveDownloads(session as never, isAppUrl)
+  const event = makePreventableEvent()
+  const item = { setSavePath: vi.fn(), setSaveDialogOptions: vi.fn() }
+  ;(session.handlers['will-download'] as (...args: unknown[]) => void)(event, item, { getURL: () => pageUrl })
+  return { event, item }
 }
 
 describe('security', () => {
@@ -76,6 +93,16 @@ describe('security', () => {
     expect((session.handlers.check as (...args: unknown[]) => boolean)({}, 'notifications', 'file://', {})).toBe(false)
   })
 
+  it('lets the app download a file and leaves the save path to the save dialog', () => {
+    const { event, item } = download(`${appUrl}#settings`)
+    expect(event.preventDefault).not.toHaveBeenCalled()
+    expect(item.setSavePath).not.toHaveBeenCalled()
+  })
+
+  it('cancels a download started by any other page', () => {
+    expect(download('https://evil.example/').event.preventDefault).toHaveBeenCalled()
+  })
+
   it('adds the Content Security Policy to responses and keeps their other headers', () => {
     const session = fakeSession()
     installContentSecurityPolicy(session as never)
@@ -106,7 +133,9 @@ describe('security', () => {
   it('hardens every page the app creates', () => {
     const listeners: Record<string, (...args: unknown[]) => void> = {}
     const app = { on: (name: string, listener: (...args: unknown[]) => void) => (listeners[name] = listener) }
-    installSecurity({ app: app as never, session: fakeSession() as never, isAppUrl })
+    const session = fakeSession()
+    installSecurity({ app: app as never, session: session as never, isAppUrl })
+    expect(session.handlers['will-download']).toBeDefined()
     const contents = new FakeWebContents()
     listeners['web-contents-created']({}, contents)
     expect(navigate(contents, 'https://evil.example/').preventDefault).toHaveBeenCalled()

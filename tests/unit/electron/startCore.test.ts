@@ -24,7 +24,7 @@ describe('startCore', () => {
     expect(core.startRapport).toHaveBeenCalledWith({
       ...options,
       socket: { host: '127.0.0.1', port: 0 },
-      backups: { everyHours: 24, keep: 14 },
+      backups: true,
     })
     expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
   })

@@ -32,6 +32,14 @@ describe('cardKeyAction', () => {
     expect(cardKeyAction(press('['))).toEqual({ type: 'move', step: -1 })
   })
 
+  it('opens the card menu with the menu key or Shift+F10, and starts a merge with M', () => {
+    expect(cardKeyAction(press('ContextMenu'))).toEqual({ type: 'menu' })
+    expect(cardKeyAction(press('F10', { shiftKey: true }))).toEqual({ type: 'menu' })
+    expect(cardKeyAction(press('F10'))).toBeNull()
+    expect(cardKeyAction(press('m'))).toEqual({ type: 'merge' })
+    expect(cardKeyAction(press('m', { ctrlKey: true }))).toBeNull()
+  })
+
   it('leaves other keys and browser shortcuts alone', () => {
     expect(cardKeyAction(press(' '))).toBeNull()
     expect(cardKeyAction(press('a'))).toBeNull()

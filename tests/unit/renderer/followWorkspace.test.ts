@@ -3,7 +3,7 @@ import type { RapportClient } from '../../../shared/api/client'
 import type { WorkspaceDelta, WorkspaceSnapshot } from '../../../shared/api/contract'
 import { createEventHub } from '../../../shared/api/eventHub'
 import type { ContactId } from '../../../shared/domain'
-import { followWorkspace, type WorkspaceView } from '../../../renderer/src/board/followWorkspace'
+import { followWorkspace, type WorkspaceView } from '../../../renderer/src/workspace/followWorkspace'
 import { makeContact, makeStage } from '../../helpers/factories'
 
 /** A client whose snapshots arrive when the test says, and whose events the test pushes. */

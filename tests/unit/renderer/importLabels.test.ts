@@ -4,8 +4,9 @@ import {
   contactsLabel,
   countCards,
   importButtonLabel,
+  importWrites,
   peopleInFile,
-  stagingPercent,
+  percentDone,
 } from '../../../renderer/src/import/importLabels'
 
 const makeCounts = (partial: Partial<ImportCounts> = {}): ImportCounts => ({
@@ -46,9 +47,27 @@ describe('import labels', () => {
     expect(contactsLabel(30_000)).toBe('30,000 contacts')
   })
 
+  // Regression: a file whose people were all in the vault already offered "Import 13 contacts".
+  it('counts only the contacts the import writes, not the unchanged ones', () => {
+    expect(importButtonLabel(makeCounts({ rows: 20, created: 2, updated: 3, unchanged: 13 }))).toBe('Import 5 contacts')
+  })
+
+  it('says "Nothing to import" when nothing would be written', () => {
+    const counts = makeCounts({ rows: 14, unchanged: 13, duplicates: 1 })
+    expect(importButtonLabel(counts)).toBe('Nothing to import')
+    expect(importWrites(counts)).toEqual([])
+  })
+
+  it('names the stages, interactions and goals an export adds', () => {
+    expect(importButtonLabel(makeCounts({ unchanged: 4, interactions: 12 }))).toBe('Import 12 interactions')
+    expect(importButtonLabel(makeCounts({ created: 1, stages: 1, goals: 2 }))).toBe(
+      'Import 1 contact, 1 stage, 2 goals',
+    )
+  })
+
   it('says how far staging got in whole percents, and an empty upload is done', () => {
-    expect(stagingPercent(2_000, 30_000)).toBe(7)
-    expect(stagingPercent(30_000, 30_000)).toBe(100)
-    expect(stagingPercent(0, 0)).toBe(100)
+    expect(percentDone(2_000, 30_000)).toBe(7)
+    expect(percentDone(30_000, 30_000)).toBe(100)
+    expect(percentDone(0, 0)).toBe(100)
   })
 })

@@ -13,6 +13,7 @@ const makePrepared = (count: number, skipped = 0): PreparedImport => ({
   records: count + skipped,
   contacts: Array.from({ length: count }, (_, i) => makeContact(i + 2)),
   skipped: Array.from({ length: skipped }, (_, i) => ({ line: count + i + 2, reason: 'no name' })),
+  related: { stages: [], interactions: [], goals: [] },
 })
 
 /** A client that records each call and answers as the core would. */
@@ -55,6 +56,47 @@ describe('stageImport', () => {
       [0, 3],
     ])
     expect(progress).toEqual([2_000, 4_000, 4_500])
+  })
+
+  it('sends an export’s stages, interactions and goals in batches of their own, after its contacts', async () => {
+    const { client, calls } = recordingClient()
+    const prepared = makePrepared(1)
+    const interaction = (i: number) => ({
+      line: i + 10,
+      id: `i${i}`,
+      contactId: 'c1',
+      type: 'call' as const,
+      occurredAt: i,
+      summary: '',
+    })
+    prepared.related = {
+      stages: [{ line: 3, name: 'Met', colour: '#228be6', archived: false }],
+      interactions: Array.from({ length: 4_001 }, (_, i) => interaction(i)),
+      goals: [],
+    }
+
+    await stageImport(
+      client,
+      prepared,
+      { stageId: undefined, tags: [] },
+      () => undefined,
+      () => false,
+    )
+
+    const sizes = calls
+      .slice(1)
+      .map((c) => [
+        (c.input.contacts as unknown[]).length,
+        (c.input.stages as unknown[] | undefined)?.length ?? 0,
+        (c.input.interactions as unknown[] | undefined)?.length ?? 0,
+      ])
+    expect(sizes).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 2_000],
+      [0, 0, 2_000],
+      [0, 0, 1],
+    ])
   })
 
   it('stops and cancels the staged import once it is told to', async () => {

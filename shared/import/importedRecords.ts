@@ -1,0 +1,58 @@
+import type { ContactSource, GoalPeriod, InteractionType } from '../domain/types'
+
+/**
+ * What a Rapport export says about a contact beyond what every format has: the contact's id, its stage by name,
+ * its private fields and its dates (epoch ms). Only the JSON parser sets it.
+ */
+export type ExportedContactExtras = {
+  id: string
+  /** The stage's name, as the export names it. */
+  stage: string
+  howWeMet: string
+  offer: string
+  communities: string[]
+  cadenceDays: number | null
+  sources: ContactSource[]
+  archived: boolean
+  createdAt: number
+  updatedAt: number
+}
+
+/** A stage of a Rapport export, in board order. */
+export type ImportedStage = { line: number; name: string; colour: string; archived: boolean }
+
+/** An interaction of a Rapport export; `contactId` is the contact's id in the export. */
+export type ImportedInteraction = {
+  line: number
+  id: string
+  contactId: string
+  type: InteractionType
+  occurredAt: number
+  summary: string
+}
+
+/** A goal of a Rapport export; its stage by name, or null for any stage. */
+export type ImportedGoal = {
+  line: number
+  id: string
+  title: string
+  target: number
+  period: GoalPeriod
+  interactionTypes: InteractionType[]
+  stage: string | null
+  archived: boolean
+  createdAt: number
+}
+
+/** The records of a Rapport export that are not contacts. Other formats have none. */
+export type ImportedRelated = {
+  stages: ImportedStage[]
+  interactions: ImportedInteraction[]
+  goals: ImportedGoal[]
+}
+
+/** No stages, interactions or goals. */
+export const noRelatedRecords = (): ImportedRelated => ({ stages: [], interactions: [], goals: [] })
+
+/** The key a stage name is matched by: trimmed, without case. */
+export const stageNameKey = (name: string): string => name.trim().toLocaleLowerCase('en')

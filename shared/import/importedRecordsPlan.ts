@@ -1,0 +1,54 @@
+import type { ContactId, GoalId, InteractionId, StageId } from '../domain/ids'
+import type { GoalPeriod, InteractionType } from '../domain/types'
+import type { SkippedRecord } from './importedContact'
+
+/** What an import may change on a stage of the vault. */
+export type StageStyle = { colour: string; rank: string; archived: boolean }
+
+/** A stage of the vault the import changes: what it held, and what the import writes. */
+export type StageRestyle = { id: StageId; before: StageStyle; after: StageStyle }
+
+/** A stage the import creates. */
+export type NewStage = { id: StageId; name: string } & StageStyle
+
+/** An interaction the import adds, on the contact it resolved to. */
+export type NewInteraction = {
+  id: InteractionId
+  contactId: ContactId
+  type: InteractionType
+  occurredAt: number
+  summary: string
+}
+
+/** A goal the import adds, its stage resolved to an id. */
+export type NewGoal = {
+  id: GoalId
+  title: string
+  target: number
+  period: GoalPeriod
+  interactionTypes: InteractionType[]
+  stageId: StageId | null
+  archived: boolean
+  createdAt: number
+}
+
+/** What importing a Rapport export's stages, interactions and goals does, decided before anything is written. */
+export type ImportedRecordsPlan = {
+  /** Every stage name of the import (as `stageNameKey`) and the stage of the vault it is, or will be. */
+  stageIdByName: Map<string, StageId>
+  newStages: NewStage[]
+  restyledStages: StageRestyle[]
+  interactions: NewInteraction[]
+  goals: NewGoal[]
+  skipped: SkippedRecord[]
+}
+
+/** A plan that adds nothing. */
+export const emptyRecordsPlan = (): ImportedRecordsPlan => ({
+  stageIdByName: new Map(),
+  newStages: [],
+  restyledStages: [],
+  interactions: [],
+  goals: [],
+  skipped: [],
+})

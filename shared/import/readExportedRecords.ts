@@ -1,0 +1,139 @@
+import { maxNotesLength } from '../api/fieldSchemas'
+import { contactSources, type ContactSource } from '../domain/types'
+import type { ExportedContact, ExportV1 } from '../export/exportFormat'
+import { buildImportedContact } from './buildImportedContact'
+import type { ImportedContact, SkippedRecord } from './importedContact'
+import { stageNameKey, type ImportedRelated } from './importedRecords'
+import { jsonArrayElementLines } from './jsonArrayElementLines'
+
+/** Everything an import takes from a Rapport export, and the records it leaves out with why. */
+export type ExportedRecords = { contacts: ImportedContact[]; related: ImportedRelated; skipped: SkippedRecord[] }
+
+const knownSources = new Set<string>(contactSources)
+
+/** Epoch ms of an ISO 8601 time, or null when it is not one. */
+const timeOf = (iso: string): number | null => {
+  const ms = Date.parse(iso)
+  return Number.isFinite(ms) ? ms : null
+}
+
+/** Keeps the first record of each key; a later one becomes a skipped line naming the first. */
+const firstOfEach = <T>(
+  records: T[],
+  lines: number[],
+  keyOf: (record: T) => string,
+  what: (record: T) => string,
+  skipped: SkippedRecord[],
+): Array<{ record: T; line: number }> => {
+  const firstLine = new Map<string, number>()
+  const kept: Array<{ record: T; line: number }> = []
+  records.forEach((record, i) => {
+    const line = lines[i] ?? 1
+    const first = firstLine.get(keyOf(record))
+    if (first !== undefined)
+      skipped.push({ line, reason: `${what(record)} appears twice in the file (first on line ${first})` })
+    else {
+      firstLine.set(keyOf(record), line)
+      kept.push({ record, line })
+    }
+  })
+  return kept
+}
+
+const contactOf = (line: number, c: ExportedContact, createdAt: number, updatedAt: number): ImportedContact => {
+  const contact = buildImportedContact(line, c)
+  return {
+    ...contact,
+    // Notes come back as the vault held them: an export is not a file someone typed.
+    notes: c.notes.length <= maxNotesLength ? c.notes : contact.notes,
+    exported: {
+      id: c.id,
+      stage: c.stage,
+      howWeMet: c.howWeMet,
+      offer: c.offer,
+      communities: c.communities,
+      cadenceDays: c.cadenceDays,
+      sources: c.sources.filter((s): s is ContactSource => knownSources.has(s)),
+      archived: c.archived,
+      createdAt,
+      updatedAt,
+    },
+  }
+}
+
+/**
+ * The contacts, stages, interactions and goals of a checked export, each with the line it starts on. A record is
+ * skipped, with its line and why, when its id (or a stage's name, without case) appeared earlier in the file, when
+ * a time in it is not a date, when an interaction's contact is not in the file, or when a goal names a stage the
+ * file does not have.
+ */
+export const readExportedRecords = (text: string, data: ExportV1): ExportedRecords => {
+  const skipped: SkippedRecord[] = []
+  const at = (key: string) => jsonArrayElementLines(text, key)
+
+  const stages = firstOfEach(
+    data.stages,
+    at('stages'),
+    (s) => stageNameKey(s.name),
+    (s) => `Stage "${s.name}"`,
+    skipped,
+  )
+  const stageNames = new Set(stages.map(({ record }) => stageNameKey(record.name)))
+
+  const contacts: ImportedContact[] = []
+  const allContactIds = new Set(data.contacts.map((c) => c.id))
+  for (const { record: c, line } of firstOfEach(
+    data.contacts,
+    at('contacts'),
+    (c) => c.id,
+    (c) => `Contact ${c.id}`,
+    skipped,
+  )) {
+    const createdAt = timeOf(c.createdAt)
+    const updatedAt = timeOf(c.updatedAt)
+    if (createdAt === null || updatedAt === null) {
+      skipped.push({ line, reason: `Contact ${c.id}: ${createdAt === null ? 'createdAt' : 'updatedAt'} is not a date` })
+    } else contacts.push(contactOf(line, c, createdAt, updatedAt))
+  }
+  const contactIds = new Set(contacts.map((c) => c.exported?.id))
+
+  const interactions: ImportedRelated['interactions'] = []
+  const keptInteractions = firstOfEach(
+    data.interactions,
+    at('interactions'),
+    (i) => i.id,
+    (i) => `Interaction ${i.id}`,
+    skipped,
+  )
+  for (const { record: i, line } of keptInteractions) {
+    const occurredAt = timeOf(i.occurredAt)
+    if (occurredAt === null) skipped.push({ line, reason: `Interaction ${i.id}: occurredAt is not a date` })
+    else if (!contactIds.has(i.contactId)) {
+      const why = allContactIds.has(i.contactId) ? 'which was skipped' : 'which is not in the file'
+      skipped.push({ line, reason: `Interaction ${i.id} refers to contact ${i.contactId}, ${why}` })
+    } else interactions.push({ line, id: i.id, contactId: i.contactId, type: i.type, occurredAt, summary: i.summary })
+  }
+
+  const goals: ImportedRelated['goals'] = []
+  for (const { record: g, line } of firstOfEach(
+    data.goals,
+    at('goals'),
+    (g) => g.id,
+    (g) => `Goal ${g.id}`,
+    skipped,
+  )) {
+    const createdAt = timeOf(g.createdAt)
+    if (createdAt === null) skipped.push({ line, reason: `Goal ${g.id}: createdAt is not a date` })
+    else if (g.stage !== null && !stageNames.has(stageNameKey(g.stage))) {
+      skipped.push({ line, reason: `Goal ${g.id} names the stage "${g.stage}", which is not in the file` })
+    } else goals.push({ ...g, line, createdAt })
+  }
+
+  return {
+    contacts,
+    related: { stages: stages.map(({ record: s, line }) => ({ line, ...pickStage(s) })), interactions, goals },
+    skipped: skipped.sort((a, b) => a.line - b.line),
+  }
+}
+
+const pickStage = (s: ExportV1['stages'][number]) => ({ name: s.name, colour: s.colour, archived: s.archived })

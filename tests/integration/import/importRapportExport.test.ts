@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest'
+import type { RapportClient } from '../../../shared/api/client'
+import type { GoalId, StageId } from '../../../shared/domain'
+import type { ExportV1 } from '../../../shared/export/exportFormat'
+import { importGoals } from '../../../shared/mutators/importGoals'
+import { importExportText } from '../../helpers/importExportText'
+import { startTestRapport } from '../../helpers/startTestRapport'
+
+type Running = Awaited<ReturnType<typeof startTestRapport>>
+
+/** Everything of an export but the time it was taken and the stages' ids, which are each vault's own. */
+const comparable = (exported: ExportV1) => ({
+  ...exported,
+  exportedAt: undefined,
+  stages: exported.stages.map(({ name, colour, archived }) => ({ name, colour, archived })),
+})
+
+const exportOf = (client: RapportClient) => client.call('export.json', {})
+const text = (exported: ExportV1) => JSON.stringify(exported, null, 2)
+
+/** A vault with a recoloured and an archived stage, a new one, contacts in each, interactions and a goal. */
+const sourceVault = async (): Promise<Running> => {
+  const rapport = await startTestRapport()
+  const { client } = rapport
+  const [connected, reachedOut] = await client.call('stages.list', {})
+  await client.call('stages.recolour', { id: connected.id, colour: '#123456' })
+  const mentors = await client.call('stages.create', { name: 'Mentors', colour: '#e64980', afterId: connected.id })
+  const ada = await client.call('contacts.create', {
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    company: 'Analytical Engines',
+    emails: ['ada@example.com'],
+    howWeMet: 'Babbage’s salon',
+    offer: 'Intro to Mary Somerville',
+    communities: ['maths'],
+    cadenceDays: 30,
+    connectedOn: '2024-03-01',
+    notes: '  Spaces kept  ',
+    stageId: mentors.id,
+  })
+  const grace = await client.call('contacts.create', { firstName: 'Grace', lastName: 'Hopper', stageId: reachedOut.id })
+  await client.call('contacts.archive', { id: grace.id })
+  await client.call('contacts.create', { firstName: 'Alan', lastName: 'Turing', stageId: reachedOut.id })
+  await client.call('interactions.log', {
+    contactId: ada.id,
+    type: 'call',
+    occurredAt: 1_700_000_000_000,
+    summary: 'Hi',
+  })
+  await client.call('interactions.log', { contactId: grace.id, type: 'email', occurredAt: 1_700_000_100_000 })
+  const champion = (await client.call('stages.list', {})).find((s) => s.name === 'Champion')!
+  await client.call('stages.archive', { id: champion.id, moveContactsTo: connected.id })
+  rapport.core.vault.workspace.change((doc) =>
+    importGoals(doc, {
+      goals: [
+        {
+          id: 'goal-mentors' as GoalId,
+          title: 'Two mentors a month',
+          target: 2,
+          period: 'month',
+          interactionTypes: ['call', 'meeting'],
+          stageId: mentors.id as StageId,
+          archived: false,
+          createdAt: 1_690_000_000_000,
+        },
+      ],
+    }),
+  )
+  return rapport
+}
+
+describe('importing a Rapport JSON export', () => {
+  it('into an empty vault gives back the same stages, contacts, interactions and goals', async () => {
+    const source = await sourceVault()
+    const exported = await exportOf(source.client)
+    const target = await startTestRapport()
+
+    const { counts } = await importExportText(target.client, text(exported))
+
+    expect(counts).toMatchObject({ created: 3, skipped: 0, stages: 1, interactions: 2, goals: 1 })
+    expect(comparable(await exportOf(target.client))).toEqual(comparable(exported))
+  })
+
+  it('a second time changes nothing and adds no stage, interaction or goal twice', async () => {
+    const exported = await exportOf((await sourceVault()).client)
+    const target = await startTestRapport()
+    await importExportText(target.client, text(exported))
+    const before = await exportOf(target.client)
+
+    const { counts } = await importExportText(target.client, text(exported))
+
+    expect(counts).toMatchObject({ created: 0, updated: 0, unchanged: 3, stages: 0, interactions: 0, goals: 0 })
+    expect(comparable(await exportOf(target.client))).toEqual(comparable(before))
+  })
+
+  it('into a vault with contacts matches stages by name, adds the others after them, and keeps the board', async () => {
+    const exported = await exportOf((await sourceVault()).client)
+    const target = await startTestRapport()
+    const [, , inConversation] = await target.client.call('stages.list', {})
+    await target.client.call('stages.create', { name: 'MENTORS', colour: '#000000' })
+    await target.client.call('contacts.create', {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      emails: ['ADA@example.com'],
+      notes: 'Mine',
+      stageId: inConversation.id,
+    })
+
+    const { counts } = await importExportText(target.client, text(exported), ['from export'])
+
+    expect(counts).toMatchObject({ created: 2, updated: 1, stages: 0, interactions: 2, goals: 1 })
+    const after = await exportOf(target.client)
+    expect(after.stages.map((s) => [s.name, s.colour])).toEqual([
+      ['Connected', '#868e96'],
+      ['Reached out', '#228be6'],
+      ['In conversation', '#7950f2'],
+      ['Collaborating', '#12b886'],
+      ['Champion', '#f59f00'],
+      ['MENTORS', '#000000'],
+    ])
+    const ada = after.contacts.find((c) => c.firstName === 'Ada')!
+    expect(ada).toMatchObject({ stage: 'In conversation', notes: 'Mine', company: 'Analytical Engines' })
+    expect(after.interactions.find((i) => i.summary === 'Hi')?.contactId).toBe(ada.id)
+    expect(after.contacts.find((c) => c.firstName === 'Alan')).toMatchObject({
+      stage: 'Reached out',
+      tags: ['from export'],
+    })
+    expect(after.goals[0].stage).toBe('MENTORS')
+  })
+
+  it('can be undone: the stages, interactions and goals it added go with its contacts', async () => {
+    const exported = await exportOf((await sourceVault()).client)
+    const target = await startTestRapport()
+    const before = await exportOf(target.client)
+    const { importId } = await importExportText(target.client, text(exported))
+
+    await target.client.call('imports.undo', { importId })
+
+    expect(comparable(await exportOf(target.client))).toEqual(comparable(before))
+  })
+
+  it('leaves a stage it created when the user has put a contact in it since the import', async () => {
+    const exported = await exportOf((await sourceVault()).client)
+    const target = await startTestRapport()
+    const { importId } = await importExportText(target.client, text(exported))
+    const mentors = (await target.client.call('stages.list', {})).find((s) => s.name === 'Mentors')!
+    await target.client.call('contacts.create', { firstName: 'Mary', stageId: mentors.id })
+
+    await target.client.call('imports.undo', { importId })
+
+    const after = await exportOf(target.client)
+    expect(after.stages.map((s) => s.name)).toContain('Mentors')
+    expect(after.contacts.map((c) => c.firstName)).toEqual(['Mary'])
+    expect(after.interactions).toEqual([])
+    expect(after.goals).toEqual([])
+  })
+
+  it('skips, with its line and why, an interaction of an unknown contact, a goal of an unknown stage and a repeated id', async () => {
+    const exported = await exportOf((await sourceVault()).client)
+    const [first] = exported.interactions
+    const broken: ExportV1 = {
+      ...exported,
+      contacts: [...exported.contacts, exported.contacts[0]],
+      interactions: [...exported.interactions, { ...first, id: 'lost', contactId: 'nobody' }],
+      goals: [...exported.goals, { ...exported.goals[0], id: 'goal-2' as GoalId, stage: 'Nowhere' }],
+    }
+    const target = await startTestRapport()
+
+    const { preview, counts } = await importExportText(target.client, text(broken))
+
+    expect(counts).toMatchObject({ created: 3, interactions: 2, goals: 1, skipped: 3 })
+    expect(preview.skipped.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/^Contact .+ appears twice in the file \(first on line \d+\)$/),
+      'Interaction lost refers to contact nobody, which is not in the file',
+      'Goal goal-2 names the stage "Nowhere", which is not in the file',
+    ])
+    expect(preview.skipped.every((s) => s.line > 1)).toBe(true)
+  })
+})
