@@ -23,6 +23,7 @@ import {
   labelSchema,
   interactionTypeSchema,
   maxFieldLength,
+  maxNotesLength,
   positionSchema,
   stageIdSchema,
   stageNameSchema,
@@ -92,7 +93,15 @@ export const commands = {
         path: ['firstName'],
       }),
   ),
-  'contacts.update': spec<Contact>()(strict({ id: contactIdSchema, fields: contactFieldsSchema.partial().strict() })),
+  // With `notesBase` (the notes the caller started from), the caller's edit of the notes is replayed on the notes as
+  // they are now, so that an edit made meanwhile on another device is kept (shared/text/mergeText.ts).
+  'contacts.update': spec<Contact>()(
+    strict({
+      id: contactIdSchema,
+      fields: contactFieldsSchema.partial().strict(),
+      notesBase: z.string().max(maxNotesLength).optional(),
+    }),
+  ),
   'contacts.move': spec<Contact>()(positionSchema.extend({ id: contactIdSchema, stageId: stageIdSchema }).strict()),
   'contacts.archive': spec<Contact>()(strict({ id: contactIdSchema, archived: z.boolean().default(true) })),
   'contacts.delete': spec<Contact>()(strict({ id: contactIdSchema })),

@@ -1,5 +1,6 @@
+import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { card } from './support/board'
 import { expect, openApp, test } from './support/rapportFixture'
 
@@ -68,4 +69,31 @@ test.describe('the import wizard', () => {
     await page.getByRole('button', { name: 'Choose another file' }).click()
     await expect(page.getByRole('button', { name: 'Choose a file to import' })).toBeVisible()
   })
+
+  test('takes a file dropped on the drop area, and refuses two at once', async ({ page, rapport }) => {
+    await openApp(page, rapport)
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Import' }).click()
+    const area = page.getByRole('button', { name: 'Choose a file to import' })
+    const csv = await fs.readFile(linkedinSample, 'utf8')
+
+    await dropFiles(area, [
+      { name: 'a.csv', text: csv },
+      { name: 'b.csv', text: csv },
+    ])
+    await expect(page.getByRole('alert')).toHaveText('Drop one file at a time.')
+
+    await dropFiles(area, [{ name: 'Connections.csv', text: csv }])
+    await expect(page.getByRole('combobox', { name: 'File format' })).toHaveValue('LinkedIn Connections.csv')
+    await expect(countCard(page, 'Import preview', 'New: 13')).toBeVisible()
+  })
 })
+
+/** Drops files on an element as the browser does when files are dragged from the desktop. */
+const dropFiles = async (target: Locator, files: Array<{ name: string; text: string }>) => {
+  const dataTransfer = await target.page().evaluateHandle((list) => {
+    const transfer = new DataTransfer()
+    for (const { name, text } of list) transfer.items.add(new File([text], name, { type: 'text/csv' }))
+    return transfer
+  }, files)
+  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer })
+}

@@ -48,9 +48,9 @@ export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
     return requireContact(ctx, id)
   },
 
-  async 'contacts.update'({ id, fields }) {
+  async 'contacts.update'({ id, fields, notesBase }) {
     requireContact(ctx, id)
-    await ctx.changeWorkspace((doc) => updateContact(doc, { id, fields, now: ctx.now() }))
+    await ctx.changeWorkspace((doc) => updateContact(doc, { id, fields, notesBase, now: ctx.now() }))
     return requireContact(ctx, id)
   },
 

@@ -14,7 +14,12 @@ export type ContactForm = {
   mode: 'edit' | 'new'
   values: ContactFields
   stageId: StageId | null
-  save: <K extends FieldName>(field: K, value: ContactFields[K]) => Promise<SaveResult<ContactFields[K]>>
+  /** Saves one field; for notes, `notesBase` is the stored text the edit started from (see `contacts.update`). */
+  save: <K extends FieldName>(
+    field: K,
+    value: ContactFields[K],
+    notesBase?: string,
+  ) => Promise<SaveResult<ContactFields[K]>>
   moveToStage: (stageId: StageId) => Promise<SaveResult<StageId>>
   /** A field tells the form it holds a value that cannot be saved (or no longer does). */
   reportError: (field: FieldName, message: string | null) => void

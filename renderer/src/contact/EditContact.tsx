@@ -29,10 +29,10 @@ export const EditContact = ({
   const client = useRapport()
   const id = contact.id
   const save = useCallback<ContactForm['save']>(
-    async (field, value) => {
+    async (field, value, notesBase) => {
       try {
         const fields = { [field]: value } as Partial<ContactFields>
-        const updated = await track(client.call('contacts.update', { id, fields }))
+        const updated = await track(client.call('contacts.update', { id, fields, notesBase }))
         return { ok: true, value: updated[field] }
       } catch (error) {
         showError(`Could not save ${fieldLabels[field]}`, error)

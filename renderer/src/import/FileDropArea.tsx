@@ -1,45 +1,44 @@
 import { Button, Text } from '@mantine/core'
-import { useRef, useState, type DragEvent } from 'react'
+import { useState } from 'react'
+import { useDropzone, type FileRejection } from 'react-dropzone'
 import classes from './FileDropArea.module.css'
 
-/** What the file picker offers: the supported extensions and their MIME types. */
-export const acceptedFiles = '.csv,.vcf,.json,text/csv,text/vcard'
+/** What the file picker offers first: the usual extensions of the formats Rapport reads. */
+export const acceptedFiles = '.csv,.vcf,.vcard,.json,.txt,text/csv,text/vcard,application/json,text/plain'
 
-const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files')
+/** Why a drop was refused, in words. */
+export const rejectionMessage = (rejections: readonly FileRejection[]): string =>
+  rejections.length > 1 || rejections.some((r) => r.errors.some((e) => e.code === 'too-many-files'))
+    ? 'Drop one file at a time.'
+    : `${rejections[0]?.file.name ?? 'That file'} could not be read.`
 
 /**
- * A large area to drop a file on, or to click (or press Enter or Space on) to choose one.
- * Native drag-and-drop: `@mantine/dropzone` pins an older @mantine/core than ours.
+ * A large area to drop a file on, or to click (or press Enter or Space on) to choose one (react-dropzone). Any
+ * file is taken: the format is found from its content, which says clearly when it is not one Rapport reads.
  */
 export const FileDropArea = ({ onFile }: { onFile: (file: File) => void }) => {
-  const input = useRef<HTMLInputElement>(null)
-  const [over, setOver] = useState(false)
-  const choose = () => input.current?.click()
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault()
-    setOver(false)
-    const file = event.dataTransfer.files[0]
-    if (file) onFile(file)
-  }
-  const onDragOver = (event: DragEvent) => {
-    if (!hasFiles(event)) return
-    event.preventDefault()
-    event.dataTransfer.dropEffect = 'copy'
-    setOver(true)
-  }
+  const [refused, setRefused] = useState<string | null>(null)
+  const { getRootProps, getInputProps, isDragActive } = useDropzone({
+    multiple: false,
+    // Several files dropped at once are all refused: which one was meant is not for Rapport to guess.
+    onDrop: ([file], rejections) => {
+      if (rejections.length > 0 || !file) return setRefused(rejectionMessage(rejections))
+      setRefused(null)
+      onFile(file)
+    },
+  })
   return (
     <>
-      <button
-        type="button"
-        className={classes.area}
-        aria-label="Choose a file to import"
-        data-over={over || undefined}
-        onClick={choose}
-        onDragOver={onDragOver}
-        onDragEnter={onDragOver}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
+      <div
+        {...getRootProps({
+          role: 'button',
+          'aria-label': 'Choose a file to import',
+          'aria-describedby': refused ? 'file-drop-refused' : undefined,
+          className: classes.area,
+        })}
+        data-over={isDragActive || undefined}
       >
+        <input {...getInputProps({ accept: acceptedFiles })} data-testid="import-file-input" />
         <Text fw={600} size="lg">
           Drop a file here
         </Text>
@@ -49,19 +48,12 @@ export const FileDropArea = ({ onFile }: { onFile: (file: File) => void }) => {
         <Button component="span" variant="light" mt="sm" tabIndex={-1}>
           Choose file
         </Button>
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept={acceptedFiles}
-        className={classes.hidden}
-        data-testid="import-file-input"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0]
-          event.currentTarget.value = ''
-          if (file) onFile(file)
-        }}
-      />
+      </div>
+      {refused && (
+        <Text id="file-drop-refused" size="sm" c="red" role="alert">
+          {refused}
+        </Text>
+      )}
     </>
   )
 }

@@ -29,6 +29,9 @@ export const ImportOptionsForm = ({ wizard, format }: { wizard: ImportWizardMode
       />
       <Select
         label="Stage for new contacts"
+        description={
+          format === 'json' ? 'Contacts of a Rapport export keep their own stage; this is for the rest.' : undefined
+        }
         data={stages.map((s) => ({ value: s.id, label: s.name }))}
         value={stageId}
         allowDeselect={false}

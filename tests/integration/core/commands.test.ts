@@ -74,6 +74,20 @@ describe('the core API, called in-process', () => {
     expect(updated.updatedAt).toBe(c.createdAt + 60_000)
   })
 
+  it('keeps an edit of the notes made meanwhile when an update says which notes it started from', async () => {
+    const { client } = await startTestRapport()
+    const c = await client.call('contacts.create', { firstName: 'Grace', notes: 'Wrote COBOL.' })
+    await client.call('contacts.update', { id: c.id, fields: { notes: 'Admiral. Wrote COBOL.' } })
+
+    const updated = await client.call('contacts.update', {
+      id: c.id,
+      fields: { notes: 'Wrote COBOL. Found a moth.' },
+      notesBase: 'Wrote COBOL.',
+    })
+
+    expect(updated.notes).toBe('Admiral. Wrote COBOL. Found a moth.')
+  })
+
   it('archives a contact and leaves it out of lists unless asked', async () => {
     const { client } = await startTestRapport()
     const c = await client.call('contacts.create', { firstName: 'Old', lastName: 'Friend' })

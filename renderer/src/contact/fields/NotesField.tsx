@@ -2,7 +2,7 @@ import { Textarea } from '@mantine/core'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useContactForm } from '../ContactFormContext'
 import { fieldError } from '../fieldChange'
-import { mapCaret, mergeText } from '../mergeText'
+import { mapCaret, mergeText } from '../../../../shared/text/mergeText'
 
 /** How long typing must pause before notes are saved. */
 export const notesSaveDelay = 600
@@ -46,7 +46,7 @@ export const NotesField = ({ label = 'Notes' }: { label?: string }) => {
     s.dirty = false
     s.base = merged
     show(merged)
-    void s.save('notes', merged).then((result) => {
+    void s.save('notes', merged, s.stored).then((result) => {
       if (result.ok) return setError(null)
       s.dirty = true
       setError(result.message)

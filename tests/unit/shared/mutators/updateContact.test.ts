@@ -60,6 +60,39 @@ describe('updateContact', () => {
     expect(typeof contactRecordIn(after, ada)?.notes).toBe('string')
   })
 
+  it('replays an edit of the notes made from an older text on the notes as they are now', () => {
+    const edited = update(withAda(), { notes: 'Intro from Mary Somerville. Met at the Babbage salon.' })
+
+    const after = Automerge.change(edited, (d) =>
+      updateContact(d, {
+        id: ada,
+        fields: { notes: 'Met at the Babbage salon. Loves poetry.' },
+        notesBase: 'Met at the Babbage salon.',
+        now: testNow,
+      }),
+    )
+
+    expect(contactIn(after, ada).notes).toBe('Intro from Mary Somerville. Met at the Babbage salon. Loves poetry.')
+  })
+
+  it('refuses, and changes nothing, when the merged notes would be too long', () => {
+    const long = 'x'.repeat(60_000)
+    const before = update(withAda(), { notes: `${long}Met at the Babbage salon.` })
+
+    expectRapportError(
+      () =>
+        Automerge.change(before, (d) =>
+          updateContact(d, {
+            id: ada,
+            fields: { notes: `Met at the Babbage salon.${long}` },
+            notesBase: 'Met at the Babbage salon.',
+            now: testNow,
+          }),
+        ),
+      'bad_request',
+    )
+  })
+
   it('records no change, and keeps updatedAt, when every given field already has that value', () => {
     const before = withAda()
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mapCaret, mergeText, spliceBetween } from '../../../renderer/src/contact/mergeText'
+import { mapCaret, mergeText, spliceBetween } from '../../../../shared/text/mergeText'
 
 describe('spliceBetween', () => {
   it('finds the one changed stretch', () => {
