@@ -1,17 +1,14 @@
 // The import benchmark: `npx tsx bench/importBench.ts [rows]` (default 30,000). See docs/performance.md, "Import".
-import fs from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import Papa from 'papaparse'
 import { importBatchSize } from '../electron/core/handlers/commitImport'
-import { startRapport } from '../electron/core/startRapport'
+import type { ImportCounts } from '../shared/import/importPlan'
 import { parseImport } from '../shared/import/parseImport'
 import { linkedinConnectionsCsv } from './import/linkedinConnectionsCsv'
 import { rawAutomergeInsert } from './import/rawAutomergeInsert'
 import { rawStoredInsert } from './import/rawStoredInsert'
-import { runImport } from './import/runImport'
-import { sampleRss } from './import/sampleRss'
 import { summarize } from './stats'
 
 const rows = Number(process.argv[2] ?? 30_000)
@@ -34,7 +31,20 @@ const timed = async <T>(run: () => T | Promise<T>): Promise<[number, T]> => {
   return [performance.now() - start, value]
 }
 
-/** One run: the raw baselines, then a first import and a re-import into a fresh vault. */
+/** A first import and a re-import into a fresh vault, in a process of their own (bench/import/importOnce.ts). */
+const importInChild = (): { importMs: number; reimportMs: number; baseRss: number; peakRss: number } & {
+  first: ImportCounts
+  again: ImportCounts
+} => {
+  const script = fileURLToPath(new URL('./import/importOnce.ts', import.meta.url))
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, String(rows)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  })
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}')
+}
+
+/** One run: the raw baselines in this process, then a first import and a re-import in a fresh one. */
 const oneRun = async (bytes: Uint8Array, text: string) => {
   const [parseMs] = await timed(() => Papa.parse(text, { skipEmptyLines: true }))
   const parsed = parseImport(bytes, 'linkedin')
@@ -42,31 +52,7 @@ const oneRun = async (bytes: Uint8Array, text: string) => {
   const [fieldsOnlyMs] = await timed(() => rawAutomergeInsert(parsed.value.contacts))
   const changeMs = timeRaw((time) => rawStoredInsert(parsed.value.contacts, time))
   const batchedMs = timeRaw((time) => rawStoredInsert(parsed.value.contacts, time, importBatchSize))
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rapport-import-bench-'))
-  try {
-    const rapport = await startRapport({ dataDir: path.join(dir, 'vault'), appVersion: 'bench', socket: false })
-    try {
-      const rss = sampleRss(100)
-      const [importMs, first] = await timed(() => runImport(rapport.client, bytes))
-      const peakRss = rss.stop()
-      const [reimportMs, again] = await timed(() => runImport(rapport.client, bytes))
-      return {
-        parseMs,
-        fieldsOnlyMs,
-        changeMs,
-        batchedMs,
-        importMs,
-        reimportMs,
-        peakRss,
-        first: first.counts,
-        again: again.counts,
-      }
-    } finally {
-      await rapport.stop()
-    }
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true })
-  }
+  return { parseMs, fieldsOnlyMs, changeMs, batchedMs, ...importInChild() }
 }
 
 const main = async () => {
@@ -114,8 +100,13 @@ const main = async () => {
     runs.map((r) => r.reimportMs),
   )
   line(
-    'peak RSS during (c)',
+    'peak RSS during (c), own process',
     runs.map((r) => r.peakRss / 1e6),
+    'MB',
+  )
+  line(
+    'RSS of that process before (c)',
+    runs.map((r) => r.baseRss / 1e6),
     'MB',
   )
   const budget = 2 * (parse.median + change.median)

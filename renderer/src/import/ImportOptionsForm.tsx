@@ -18,6 +18,8 @@ export const ImportOptionsForm = ({ wizard, format }: { wizard: ImportWizardMode
     return [...tags].sort((a, b) => a.localeCompare(b))
   }, [mirror.contacts])
   const stageId = wizard.options.stageId ?? stages[0]?.id ?? null
+  // Changing an option stages the file again: not while it is being imported.
+  const locked = wizard.committing !== null
   return (
     <Group align="flex-end" gap="md" grow>
       <Select
@@ -25,6 +27,7 @@ export const ImportOptionsForm = ({ wizard, format }: { wizard: ImportWizardMode
         data={formatOptions}
         value={format}
         allowDeselect={false}
+        disabled={locked}
         onChange={(value) => value && wizard.chooseFormat(value as ImportFormat)}
       />
       <Select
@@ -35,6 +38,7 @@ export const ImportOptionsForm = ({ wizard, format }: { wizard: ImportWizardMode
         data={stages.map((s) => ({ value: s.id, label: s.name }))}
         value={stageId}
         allowDeselect={false}
+        disabled={locked}
         onChange={(value) => value && wizard.setStageId(value)}
       />
       <TagsInput
@@ -43,6 +47,7 @@ export const ImportOptionsForm = ({ wizard, format }: { wizard: ImportWizardMode
         data={knownTags}
         value={wizard.options.tags}
         onChange={wizard.setTags}
+        disabled={locked}
         clearable
       />
     </Group>

@@ -26,7 +26,7 @@ export const ImportWizard = ({ onGoToBoard, onChanged }: ImportWizardProps) => {
             <ImportPreviewStep wizard={wizard} fileName={file.file.name} prepared={file.prepared} />
           )}
         </Stepper.Step>
-        <Stepper.Step label="Import" description="One change, undoable">
+        <Stepper.Step label="Import" description="All or nothing, undoable">
           {file.status === 'parsed' && (
             <ImportPreviewStep wizard={wizard} fileName={file.file.name} prepared={file.prepared} />
           )}
