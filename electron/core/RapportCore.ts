@@ -12,6 +12,7 @@ import { interactionHandlers } from './handlers/interactionHandlers'
 import { mergeHandlers } from './handlers/mergeHandlers'
 import { settleInterruptedMerges } from './handlers/settleMerge'
 import { rollBackInterruptedImports } from './handlers/rollBackImport'
+import { WriteGate } from './handlers/writeGate'
 import { stageHandlers } from './handlers/stageHandlers'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
 import type { Vault } from './vault/openVault'
@@ -54,8 +55,10 @@ export const createCore = (
   vault.workspace.on('change', onWorkspaceChange)
   const stopInteractions = vault.interactions.onInteractions((seen) => publish(readModel.noteInteractions(seen)))
 
+  const writeGate = new WriteGate()
   const ctx: CoreContext = {
     vault,
+    writeGate,
     readModel,
     subscribers,
     now: options.now,
@@ -80,7 +83,7 @@ export const createCore = (
     ...backupHandlers(ctx),
   }
   return {
-    dispatch: createDispatcher(handlers),
+    dispatch: createDispatcher(writeGate.guard(handlers)),
     handlers,
     readModel,
     vault,

@@ -3,6 +3,7 @@ import type { Session } from '../../../shared/api/dispatcher'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import type { BackupScheduler } from '../backup/BackupScheduler'
 import type { Vault } from '../vault/openVault'
+import type { WriteGate } from './writeGate'
 import type { WorkspaceReadModel } from '../workspace/WorkspaceReadModel'
 
 /** What every command handler works with. */
@@ -14,6 +15,8 @@ export type CoreContext = {
   now: () => number
   newId: () => string
   appVersion: string
+  /** Holds workspace writes back while an import is being written (see `commitImport`). */
+  writeGate: WriteGate
   /** The automatic backups this process makes, or null when it makes none (one-shot commands). */
   backupScheduler: BackupScheduler | null
   /** Applies a mutator to the workspace document as one change, and resolves once it is on disk. */

@@ -114,7 +114,7 @@ const applyInBatches = async (
 /**
  * Commits a staged import, all or nothing: plans it against the vault as it is now, saves the undo journal
  * marked as committing, writes the contacts in batches (so the process keeps answering other requests during
- * a large import; `onProgress` hears of each batch), logs the previous roles, and flushes; only then is the
+ * a large import; `onProgress` hears of each batch; other workspace writes wait, see `WriteGate`), logs the previous roles, and flushes; only then is the
  * journal marked whole and the commit answered. If a step fails, the batches already written are rolled back
  * from the journal; if the process dies midway, `rollBackInterruptedImports` does it when the vault next opens.
  */
@@ -142,18 +142,22 @@ export const commitImport = async (
       addSources: addedSources,
     }))
     const progress = { batchesWritten: 0, report: onProgress }
+    const release = ctx.writeGate.hold()
     try {
       if (applyRecordsBeforeContacts(ctx, related, now)) progress.batchesWritten++
       await applyInBatches(ctx, staged, creates, updates, now, progress)
       const logs = [...logRoleNotes(ctx, notes, now), ...applyRecordsAfterContacts(ctx, related, now)]
       await ctx.persist([ctx.vault.workspace.documentId, ...logs.map((log) => log.documentId)])
+      // Whole and on disk: from here on a restart keeps it. Writes held back run only after this.
+      await writeImportJournal(dataDir, journal)
     } catch (error) {
       // If the rollback fails too, the journal stays marked as committing and the next open rolls it back.
       if (progress.batchesWritten === 0) await removeImportJournal(dataDir, journal.importId)
       else await rollBackImport(ctx, journal.importId).catch(() => undefined)
       throw error
+    } finally {
+      release()
     }
-    await writeImportJournal(dataDir, journal)
     return { counts: journal.counts, importedAt: now, reviewed }
   }
 }

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { WorkspaceDelta } from '../../../shared/api/contract'
+import type { ImportListEntry } from '../../../shared/import/importResults'
 import { importBatchSize } from '../../../electron/core/handlers/commitImport'
+import { startRapport } from '../../../electron/core/startRapport'
 import { importRows, makeImportedPeople, stageImport } from '../../helpers/importFactories'
 import { startTestRapport } from '../../helpers/startTestRapport'
 import { tempDataDir } from '../../helpers/tempDataDir'
@@ -44,20 +47,53 @@ describe('committing a large import', () => {
   })
 
   it('takes back the batches already written when a later batch cannot be, and says why', async () => {
+    const ids: string[] = []
+    let collideAt = Number.POSITIVE_INFINITY
+    // From `collideAt` on, the core is handed an id it already gave a contact of this import: a later batch fails.
+    const newId = () => {
+      const id = ids.length === collideAt ? ids[collideAt - 5] : randomUUID()
+      ids.push(id)
+      return id
+    }
+    const running = await startRapport({ dataDir: await tempDataDir(), appVersion: 'test', socket: false, newId })
+    try {
+      const { client } = running
+      const importId = await stageImport(client, rows)
+      await client.call('workspace.subscribe', {})
+      const deltas: WorkspaceDelta[] = []
+      client.on('workspace.changed', (delta) => deltas.push(delta))
+      collideAt = ids.length + importBatchSize + 100
+
+      await expect(client.call('imports.commit', { importId })).rejects.toMatchObject({ code: 'conflict' })
+
+      expect(createdPerDelta(deltas)[0]).toBe(importBatchSize)
+      expect(await client.call('contacts.list', {})).toEqual([])
+      expect(await client.call('imports.list', {})).toEqual([])
+    } finally {
+      await running.stop()
+    }
+  })
+
+  it('holds back an edit sent while the import is being written, then applies it to the imported contact', async () => {
     const { client } = await startTestRapport()
-    const [target, other] = await client.call('stages.list', {})
-    const importId = await stageImport(client, rows, { stageId: target.id })
+    const importId = await stageImport(client, rows)
     await client.call('workspace.subscribe', {})
-    let archived: Promise<unknown> | null = null
-    client.on('workspace.changed', () => {
-      archived ??= client.call('stages.archive', { id: target.id, moveContactsTo: other.id })
+    const edit: { name?: string; importsThen?: Promise<ImportListEntry[]> } = {}
+    client.on('workspace.changed', (delta) => {
+      const first = delta.contacts[0]
+      if (edit.importsThen) return
+      edit.name = first.firstName
+      edit.importsThen = client
+        .call('contacts.update', { id: first.id, fields: { notes: 'Met at the meetup.' } })
+        .then(() => client.call('imports.list', {}))
     })
 
-    await expect(client.call('imports.commit', { importId })).rejects.toMatchObject({ code: 'conflict' })
-    await archived
+    await client.call('imports.commit', { importId })
 
-    expect(await client.call('contacts.list', {})).toEqual([])
-    expect(await client.call('imports.list', {})).toEqual([])
+    // When the edit was answered, the import was already whole: its rollback can never take the edit back.
+    expect((await edit.importsThen)?.map((i) => i.importId)).toEqual([importId])
+    const notes = (await client.call('contacts.list', {})).filter((c) => c.notes).map((c) => [c.firstName, c.notes])
+    expect(notes).toEqual([[edit.name, 'Met at the meetup.']])
   })
 
   it('is rolled back when the vault next opens if the process stopped before the import was whole', async () => {
