@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { Dispatch, Session } from '../../../shared/api/dispatcher'
 import { maxRequestBytes, requestSchema, type ServerMessage } from '../../../shared/api/protocol'
 import { issuesOf } from '../../../shared/api/dispatcher'
+import { toAsciiJson } from './toAsciiJson'
 
 /** A running local API endpoint. */
 export type SocketServer = {
@@ -82,7 +83,7 @@ export const startSocketServer = async (options: {
 const serveConnection = (socket: WebSocket, dispatch: Dispatch): void => {
   const closeListeners: Array<() => void> = []
   const send = (message: ServerMessage) => {
-    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message))
+    if (socket.readyState === socket.OPEN) socket.send(toAsciiJson(message))
   }
   const session: Session = {
     emit: (name, payload) => send({ type: 'event', name, payload }),

@@ -19,7 +19,7 @@ export const groupByStage = (contacts: readonly Contact[]): Map<string, Contact[
 }
 
 const sameCards = (a: readonly Contact[], b: readonly Contact[]): boolean =>
-  a.length === b.length && a.every((contact, i) => contact === b[i])
+  a === b || (a.length === b.length && a.every((contact, i) => contact === b[i]))
 
 /**
  * The new columns, but with the previous array kept for every column whose cards did not change,
@@ -78,6 +78,20 @@ export const applyPlacements = (
   }
   return result
 }
+
+/** Each column's cards that pass `matches`, still by rank; a column none of whose cards pass is left out. */
+export const filterColumns = (columns: Columns, matches: (contact: Contact) => boolean): Map<string, Contact[]> => {
+  const result = new Map<string, Contact[]>()
+  for (const [stageId, cards] of columns) {
+    const shown = cards.filter(matches)
+    if (shown.length > 0) result.set(stageId, shown)
+  }
+  return result
+}
+
+/** How many cards each column holds. */
+export const columnSizes = (columns: Columns): Map<string, number> =>
+  new Map([...columns].map(([stageId, cards]) => [stageId, cards.length]))
 
 /** How many active contacts each stage holds. */
 export const countByStage = (contacts: Iterable<Contact>): Map<string, number> => {

@@ -1,18 +1,17 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Contact, Stage } from '../../../shared/domain'
 import { boardStages } from '../../../shared/selectors/boardStages'
-import { displayName, isEmptyFilter } from '../../../shared/selectors/filterContacts'
+import { contactMatcher, displayName, isEmptyFilter } from '../../../shared/selectors/filterContacts'
 import { rankForPosition } from '../../../shared/selectors/rankBetween'
 import { useFilters } from '../filters/FiltersProvider'
 import { toContactFilter } from '../filters/toContactFilter'
-import { useFilteredContacts } from '../filters/useFilteredContacts'
 import { useMirror, useRapport } from '../workspace/WorkspaceProvider'
 import type { Neighbour } from './dropPosition'
 import {
   applyPlacements,
   applyPlacementsToCounts,
-  countByStage,
-  groupByStage,
+  columnSizes,
+  filterColumns,
   keepUnchangedColumns,
   type Columns,
   type Placement,
@@ -47,8 +46,8 @@ const rankOrNull = (items: Iterable<{ id: string; rank: string }>, target: Param
 export const useBoardModel = (): BoardModel => {
   const client = useRapport()
   const mirror = useMirror()
-  const filtered = useFilteredContacts()
   const { filters } = useFilters()
+  const filtering = !isEmptyFilter(toContactFilter(filters, 0))
 
   const cardLanded = useCallback(
     (id: string, p: Placement) => {
@@ -75,13 +74,17 @@ export const useBoardModel = (): BoardModel => {
   )
   const previous = useRef<Columns>(new Map())
   const grouped = useMemo(() => {
+    // The mirror keeps each stage's cards by rank, so no filter means no pass over every contact.
+    const shown = filtering
+      ? filterColumns(mirror.columns, contactMatcher(toContactFilter(filters, Date.now())))
+      : mirror.columns
     // Keeping unchanged columns' arrays means a delta re-lays out only the columns it touched.
-    previous.current = keepUnchangedColumns(previous.current, groupByStage(filtered))
+    previous.current = keepUnchangedColumns(previous.current, shown)
     return previous.current
-  }, [filtered])
+  }, [mirror.columns, filters, filtering])
   const contactOf = useCallback((id: string) => mirror.contacts.get(id), [mirror.contacts])
   const columns = useMemo(() => applyPlacements(grouped, placements, contactOf), [grouped, placements, contactOf])
-  const counts = useMemo(() => countByStage(mirror.contacts.values()), [mirror.contacts])
+  const counts = useMemo(() => columnSizes(mirror.columns), [mirror.columns])
   const totals = useMemo(() => applyPlacementsToCounts(counts, placements, contactOf), [counts, placements, contactOf])
 
   const latest = useRef({ mirror, placements, stages })
@@ -92,11 +95,12 @@ export const useBoardModel = (): BoardModel => {
   const moveCard = useCallback(
     (contact: Contact, stageId: string, neighbour: Neighbour) => {
       const { mirror, placements } = latest.current
-      const inStage: { id: string; rank: string }[] = []
-      for (const c of mirror.contacts.values()) {
-        const placed = placements.get(c.id)
-        if (!c.archived && (placed?.stageId ?? c.stageId) === stageId)
-          inStage.push(placed ? { id: c.id, ...placed } : c)
+      // The target column as it is shown: the cards with a pending move are counted where they are going.
+      const column = mirror.columns.get(stageId) ?? []
+      const inStage: Array<{ id: string; rank: string }> = column.filter((c) => !placements.has(c.id))
+      for (const [id, placed] of placements) {
+        const c = mirror.contacts.get(id)
+        if (c && !c.archived && placed.stageId === stageId) inStage.push({ id, rank: placed.rank })
       }
       const rank = rankOrNull(inStage, { selfId: contact.id, ...neighbour })
       if (rank) cards.put(contact.id, { stageId, rank })
@@ -130,6 +134,5 @@ export const useBoardModel = (): BoardModel => {
     [client, stageRanks],
   )
 
-  const filtering = !isEmptyFilter(toContactFilter(filters, 0))
   return { stages, columns, totals, filtering, moveCard, reorderStage }
 }

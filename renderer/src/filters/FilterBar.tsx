@@ -1,5 +1,5 @@
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core'
-import { useMemo, type RefObject } from 'react'
+import { useMemo, useState, type RefObject } from 'react'
 import { contactFacets } from '../../../shared/selectors/facets'
 import { useMirror } from '../workspace/WorkspaceProvider'
 import { noFilters, useFilters } from './FiltersProvider'
@@ -17,7 +17,17 @@ const staleChoices = [
 export const FilterBar = ({ searchRef }: { searchRef?: RefObject<HTMLInputElement | null> }) => {
   const mirror = useMirror()
   const { filters, setFilters, clear } = useFilters()
-  const facets = useMemo(() => contactFacets(mirror.contacts.values()), [mirror.contacts])
+  const [tagsOpen, setTagsOpen] = useState(false)
+  const [communitiesOpen, setCommunitiesOpen] = useState(false)
+  // Every tag and community in use is a pass over every contact: done only while a picker is open.
+  // A closed picker needs only the values chosen, to draw them.
+  const facets = useMemo(
+    () =>
+      tagsOpen || communitiesOpen
+        ? contactFacets(mirror.contacts.values())
+        : { tags: filters.tags, communities: filters.communities },
+    [tagsOpen, communitiesOpen, mirror.contacts, filters.tags, filters.communities],
+  )
   const filtering = JSON.stringify(filters) !== JSON.stringify(noFilters)
   return (
     <Group gap="sm" wrap="wrap" role="search" aria-label="Filter contacts">
@@ -35,6 +45,8 @@ export const FilterBar = ({ searchRef }: { searchRef?: RefObject<HTMLInputElemen
         data={facets.tags}
         value={filters.tags}
         onChange={(tags) => setFilters({ tags })}
+        onDropdownOpen={() => setTagsOpen(true)}
+        onDropdownClose={() => setTagsOpen(false)}
         searchable
         clearable
         w={200}
@@ -45,6 +57,8 @@ export const FilterBar = ({ searchRef }: { searchRef?: RefObject<HTMLInputElemen
         data={facets.communities}
         value={filters.communities}
         onChange={(communities) => setFilters({ communities })}
+        onDropdownOpen={() => setCommunitiesOpen(true)}
+        onDropdownClose={() => setCommunitiesOpen(false)}
         searchable
         clearable
         w={200}

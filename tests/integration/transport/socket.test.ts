@@ -12,12 +12,12 @@ const served = async () => {
 
 /** Opens a raw socket and resolves with the first answer, or with how the connection failed. */
 const rawExchange = (url: string, message?: string | Buffer, headers: Record<string, string> = {}) =>
-  new Promise<{ answer?: unknown; closeCode?: number; httpStatus?: number }>((resolve) => {
+  new Promise<{ answer?: unknown; text?: string; closeCode?: number; httpStatus?: number }>((resolve) => {
     const socket = new WebSocket(url, { headers })
     socket.on('unexpected-response', (_req, res) => resolve({ httpStatus: res.statusCode }))
     socket.on('open', () => socket.send(message ?? ''))
     socket.on('message', (data) => {
-      resolve({ answer: JSON.parse(data.toString()) })
+      resolve({ answer: JSON.parse(data.toString()), text: data.toString() })
       socket.close()
     })
     socket.on('close', (code) => resolve({ closeCode: code }))
@@ -64,6 +64,20 @@ describe('the local WebSocket transport', () => {
     })
     const unknown = await rawExchange(url, JSON.stringify({ type: 'call', id: 4, command: 'contacts.explode' }))
     expect(unknown.answer).toMatchObject({ id: 4, ok: false, error: { code: 'unknown_command' } })
+  })
+
+  it('sends names beyond Latin-1 as pure ASCII, and they come back unchanged', async () => {
+    const { endpoint } = await served()
+    const client = await connectToInstance(endpoint)
+    const created = await client.call('contacts.create', { firstName: 'Łukasz', lastName: 'Świątek 🚀' })
+    const wire = await rawExchange(
+      `${endpoint.url}?token=${endpoint.token}`,
+      JSON.stringify({ type: 'call', id: 9, command: 'contacts.get', input: { id: created.id } }),
+    )
+    expect(wire.answer).toMatchObject({ id: 9, ok: true, value: { firstName: 'Łukasz', lastName: 'Świątek 🚀' } })
+    expect(wire.text?.split('').every((char) => char.charCodeAt(0) <= 0x7f)).toBe(true)
+    expect(await client.call('contacts.get', { id: created.id })).toEqual(created)
+    await client.close()
   })
 
   it('closes the connection on an oversized message, and the vault is unchanged', async () => {

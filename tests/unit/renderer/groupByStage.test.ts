@@ -3,7 +3,9 @@ import type { Contact, ContactId, StageId } from '../../../shared/domain'
 import {
   applyPlacements,
   applyPlacementsToCounts,
+  columnSizes,
   countByStage,
+  filterColumns,
   groupByStage,
   keepUnchangedColumns,
 } from '../../../renderer/src/board/groupByStage'
@@ -29,6 +31,25 @@ describe('groupByStage', () => {
 
   it('has no entry for a stage without contacts', () => {
     expect(groupByStage([a1]).has('b')).toBe(false)
+  })
+})
+
+describe('filterColumns', () => {
+  it('keeps the cards that pass, in their order, and leaves out a column with none', () => {
+    const columns = filterColumns(groupByStage(byRank), (c) => c.id !== 'b1' && c.id !== 'b2')
+    expect(ids(columns.get('a'))).toEqual(['a1', 'a2'])
+    expect(columns.has('b')).toBe(false)
+  })
+})
+
+describe('columnSizes', () => {
+  it('counts the cards of each column', () => {
+    expect(columnSizes(groupByStage([a1, b1, a2]))).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    )
   })
 })
 

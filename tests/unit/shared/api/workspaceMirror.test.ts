@@ -87,3 +87,29 @@ describe('applyDelta', () => {
     expect(emptied.stages).toEqual([])
   })
 })
+
+describe('the mirror’s columns', () => {
+  const card = (id: string, stageId: string, rank: string) =>
+    makeContact({ id: id as ContactId, stageId: stageId as StageId, rank })
+  const ids = (mirror: WorkspaceMirror) =>
+    Object.fromEntries([...mirror.columns].map(([stage, cards]) => [stage, cards.map((c) => c.id)]))
+  const start = () =>
+    mirrorFromSnapshot({
+      version: 1,
+      stages,
+      contacts: [card('x2', 'x', 'a2'), card('y1', 'y', 'a1'), card('x1', 'x', 'a1')],
+    })
+
+  it('holds each stage’s contacts by rank from the snapshot on', () => {
+    expect(ids(start())).toEqual({ x: ['x1', 'x2'], y: ['y1'] })
+  })
+
+  it('follows the deltas, and keeps the array of a stage they did not touch', () => {
+    const mirror = start()
+    const next = applied(mirror, delta({ version: 2, contacts: [card('x2', 'x', 'a0')], removedContactIds: ['x1'] }))
+
+    expect(ids(next)).toEqual({ x: ['x2'], y: ['y1'] })
+    expect(next.columns.get('y')).toBe(mirror.columns.get('y'))
+    expect(ids(mirror)).toEqual({ x: ['x1', 'x2'], y: ['y1'] })
+  })
+})
