@@ -16,9 +16,7 @@ export const requireStage = (ctx: CoreContext, id: string): Stage => {
   return stage
 }
 
-/** The contacts of one stage that hold a place in its column. */
-export const contactsInStage = (ctx: CoreContext, stageId: string): Contact[] => {
-  const result: Contact[] = []
-  for (const c of ctx.readModel.contacts.values()) if (c.stageId === stageId && !c.archived) result.push(c)
-  return result
-}
+/** The contacts of one stage that hold a place in its column, by rank (a copy the caller may change). */
+export const contactsInStage = (ctx: CoreContext, stageId: string): Contact[] => [
+  ...(ctx.readModel.columns.get(stageId) ?? []),
+]

@@ -4,6 +4,7 @@ import type { Contact, Stage } from '../../../shared/domain'
 import { readContact, readStage } from '../../../shared/schema/readRecords'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { byRank } from '../../../shared/selectors/byRank'
+import { stageColumnsOf, updateStageColumns, type StageColumns } from '../../../shared/selectors/stageColumns'
 
 /**
  * The plain-object view of the workspace that commands read and clients mirror. It is kept
@@ -13,12 +14,19 @@ export class WorkspaceReadModel {
   version = 0
   readonly contacts = new Map<string, Contact>()
   readonly stages = new Map<string, Stage>()
+  /** Each stage's active contacts by rank (ties by id), kept in step with `contacts`: a move finds its column here. */
+  columns: StageColumns = new Map()
   private readonly lastInteraction = new Map<string, number>()
 
   constructor(doc: WorkspaceDoc, lastInteraction: Map<string, number>) {
     this.lastInteraction = lastInteraction
     this.readAllStages(doc)
     this.readAllContacts(doc)
+  }
+
+  /** Folds contacts that changed (their versions before and after; none after when removed) into the columns. */
+  private updateColumns(before: Contact[], after: Contact[]): void {
+    this.columns = updateStageColumns(this.columns, before, after, () => this.contacts.values())
   }
 
   /** The whole read model at its current version. */
@@ -55,7 +63,10 @@ export class WorkspaceReadModel {
       for (const id of before) if (!this.contacts.has(id)) removed.push(id)
       changed.push(...this.contacts.values())
     } else {
+      const before: Contact[] = []
       for (const [id, bucket] of touched) {
+        const previous = this.contacts.get(id)
+        if (previous) before.push(previous)
         const record = doc.buckets[bucket]?.[id]
         if (record) {
           const contact = readContact(id, record, this.lastInteraction.get(id) ?? null)
@@ -63,6 +74,7 @@ export class WorkspaceReadModel {
           changed.push(contact)
         } else if (this.contacts.delete(id)) removed.push(id)
       }
+      this.updateColumns(before, changed)
     }
     if (!stagesChanged && changed.length === 0 && removed.length === 0) return null
     return this.nextDelta(changed, removed, stagesChanged)
@@ -78,6 +90,7 @@ export class WorkspaceReadModel {
       if (!contact) continue
       const updated = { ...contact, lastInteractionAt: occurredAt }
       this.contacts.set(contactId, updated)
+      this.updateColumns([contact], [updated])
       changed.set(contactId, updated)
     }
     return changed.size ? this.nextDelta([...changed.values()], [], false) : null
@@ -91,6 +104,7 @@ export class WorkspaceReadModel {
     if (!contact || contact.lastInteractionAt === latest) return null
     const updated = { ...contact, lastInteractionAt: latest }
     this.contacts.set(contactId, updated)
+    this.updateColumns([contact], [updated])
     return this.nextDelta([updated], [], false)
   }
 
@@ -111,5 +125,6 @@ export class WorkspaceReadModel {
         this.contacts.set(id, readContact(id, record, this.lastInteraction.get(id) ?? null))
       }
     }
+    this.columns = stageColumnsOf(this.contacts.values())
   }
 }
