@@ -21,7 +21,7 @@ export const stageColumnsOf = (contacts: Iterable<Contact>): StageColumns => {
 }
 
 /** Where `contact` is, or would go, in a column sorted by rank. */
-const positionOf = (column: readonly Contact[], contact: Contact): number => {
+export const positionByRank = (column: readonly Contact[], contact: Contact): number => {
   let low = 0
   let high = column.length
   while (low < high) {
@@ -30,6 +30,23 @@ const positionOf = (column: readonly Contact[], contact: Contact): number => {
     else high = middle
   }
   return low
+}
+
+/**
+ * A copy of some columns to change in place, where only the columns asked for with `editable` are copied (once
+ * each), so the others keep their arrays; `edited` lists the stages copied.
+ */
+export const copyOnWriteColumns = (columns: ReadonlyMap<string, readonly Contact[]>) => {
+  const result = new Map(columns)
+  const edited = new Set<string>()
+  const editable = (stageId: string): Contact[] => {
+    if (!edited.has(stageId)) {
+      result.set(stageId, [...(result.get(stageId) ?? [])])
+      edited.add(stageId)
+    }
+    return result.get(stageId) as Contact[]
+  }
+  return { result, edited, editable }
 }
 
 /**
@@ -46,26 +63,18 @@ export const updateStageColumns = (
 ): StageColumns => {
   if (before.length === 0 && after.length === 0) return columns
   if (before.length + after.length > rebuildAbove) return stageColumnsOf(all())
-  const result = new Map(columns)
-  const copied = new Set<string>()
-  const editable = (stageId: string): Contact[] => {
-    if (!copied.has(stageId)) {
-      result.set(stageId, [...(result.get(stageId) ?? [])])
-      copied.add(stageId)
-    }
-    return result.get(stageId) as Contact[]
-  }
+  const { result, edited, editable } = copyOnWriteColumns(columns)
   for (const contact of before) {
     if (contact.archived) continue
     const column = editable(contact.stageId)
-    const index = positionOf(column, contact)
+    const index = positionByRank(column, contact)
     if (column[index]?.id === contact.id) column.splice(index, 1)
   }
   for (const contact of after) {
     if (contact.archived) continue
     const column = editable(contact.stageId)
-    column.splice(positionOf(column, contact), 0, contact)
+    column.splice(positionByRank(column, contact), 0, contact)
   }
-  for (const stageId of copied) if (result.get(stageId)?.length === 0) result.delete(stageId)
+  for (const stageId of edited) if (result.get(stageId)?.length === 0) result.delete(stageId)
   return result
 }

@@ -1,5 +1,5 @@
 import type { Contact } from '../../../shared/domain'
-import { byRank } from '../../../shared/selectors/byRank'
+import { copyOnWriteColumns, positionByRank } from '../../../shared/selectors/stageColumns'
 
 /** Where a card is shown while its move is on its way to the core. */
 export type Placement = { stageId: string; rank: string }
@@ -34,17 +34,6 @@ export const keepUnchangedColumns = (previous: Columns, next: Columns): Columns 
   return result
 }
 
-const insertByRank = (column: Contact[], contact: Contact): void => {
-  let low = 0
-  let high = column.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (byRank(column[middle], contact) < 0) low = middle + 1
-    else high = middle
-  }
-  column.splice(low, 0, contact)
-}
-
 /**
  * The columns with pending moves shown at their new place. Only the columns a move touches are
  * copied; a card the filters hide stays hidden.
@@ -55,26 +44,16 @@ export const applyPlacements = (
   contactOf: (id: string) => Contact | undefined,
 ): Columns => {
   if (placements.size === 0) return columns
-  const result = new Map(columns)
-  const copied = new Set<string>()
-  const editable = (stageId: string): Contact[] => {
-    if (!copied.has(stageId)) {
-      result.set(stageId, [...(result.get(stageId) ?? [])])
-      copied.add(stageId)
-    }
-    return result.get(stageId) as Contact[]
-  }
+  const { result, editable } = copyOnWriteColumns(columns)
   for (const [id, placement] of placements) {
     const contact = contactOf(id)
     const from = contact && result.get(contact.stageId)
     const index = from ? from.findIndex((c) => c.id === id) : -1
     if (!contact || index === -1) continue
     editable(contact.stageId).splice(index, 1)
-    insertByRank(editable(placement.stageId), {
-      ...contact,
-      stageId: placement.stageId as Contact['stageId'],
-      rank: placement.rank,
-    })
+    const placed = { ...contact, stageId: placement.stageId as Contact['stageId'], rank: placement.rank }
+    const column = editable(placement.stageId)
+    column.splice(positionByRank(column, placed), 0, placed)
   }
   return result
 }
