@@ -31,10 +31,18 @@ export const settleMerge = async (ctx: CoreContext, journal: MergeJournal): Prom
   return settled
 }
 
-/** Finishes or rolls back every merge that a crash interrupted; run when the vault opens. */
+/** How long a finished merge can still be undone: its record is forgotten after that. */
+export const mergeUndoDays = 30
+
+/**
+ * Finishes or rolls back every merge that a crash interrupted, and forgets the records of merges finished more
+ * than `mergeUndoDays` ago (they hold full copies of two contacts); run when the vault opens.
+ */
 export const settleInterruptedMerges = async (ctx: CoreContext): Promise<void> => {
   const journals = await listMergeJournals(ctx.vault.dataDir)
+  const forgetBefore = ctx.now() - mergeUndoDays * 86_400_000
   for (const journal of journals) {
     if (journal.state === 'merging' || journal.state === 'unmerging') await settleMerge(ctx, journal)
+    else if (journal.mergedAt < forgetBefore) await removeMergeJournal(ctx.vault.dataDir, journal.undoId)
   }
 }

@@ -1,6 +1,9 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { mergeUndoDays } from '../../../electron/core/handlers/settleMerge'
 import { setUpMerge } from '../../helpers/mergeScenario'
-import { startTestRapport } from '../../helpers/startTestRapport'
+import { makeClock, startTestRapport } from '../../helpers/startTestRapport'
 import { tempDataDir } from '../../helpers/tempDataDir'
 
 const timelineOf = async (client: Awaited<ReturnType<typeof setUpMerge>>['client'], contactId: string) =>
@@ -65,11 +68,29 @@ describe('contacts.unmerge', () => {
     const { undoId } = await first.client.call('contacts.merge', { keepId: first.ada.id, mergeId: first.augusta.id })
     await first.stop()
 
-    const { client } = await startTestRapport({ dataDir })
+    const { client } = await startTestRapport({ dataDir, now: makeClock().now })
     await client.call('contacts.unmerge', { undoId })
     expect((await client.call('contacts.list', {})).map((c) => c.id).sort()).toEqual(
       [first.ada.id, first.augusta.id].sort(),
     )
+  })
+
+  it(`forgets a merge ${mergeUndoDays} days after it was made, when the vault next opens`, async () => {
+    const dataDir = await tempDataDir()
+    const first = await setUpMerge({ dataDir })
+    const old = await first.client.call('contacts.merge', { keepId: first.ada.id, mergeId: first.augusta.id })
+    await first.stop()
+    const clock = makeClock()
+    clock.advance(mergeUndoDays * 86_400_000 - 60_000)
+    const stillThere = await startTestRapport({ dataDir, now: clock.now })
+    expect(await fs.readdir(path.join(dataDir, 'merges'))).toEqual([`${old.undoId}.json`])
+    await stillThere.stop()
+    clock.advance(120_000)
+
+    const { client } = await startTestRapport({ dataDir, now: clock.now })
+
+    await expect(client.call('contacts.unmerge', { undoId: old.undoId })).rejects.toMatchObject({ code: 'not_found' })
+    expect(await fs.readdir(path.join(dataDir, 'merges'))).toEqual([])
   })
 
   it('refuses to undo the same merge twice', async () => {
