@@ -137,8 +137,15 @@ export const formatBrowserReport = (small: VaultFigures, large: VaultFigures): s
     lines.push(`  ${phaseLabels[key].padEnd(36)}${cell(ms(a), 16)}${cell(ms(b), 18)}${cell(ratio(a, b), 9)}`)
   }
   const mb = (chars: number) => `${(chars / 1e6).toFixed(2)} MB`
+  const loaded = (f: VaultFigures) => median(f.firstPaint.runs.map((r) => r.allLoaded?.at ?? NaN))
+  const chunks = (f: VaultFigures) => {
+    const marks = f.firstPaint.runs[0]?.allLoaded
+    return marks?.chunks ? `${marks.chunks} (${mb(marks.chunkChars)})` : 'none'
+  }
   lines.push(
     `  snapshot message size${''.padEnd(15)}${cell(mb(small.firstPaint.snapshotChars), 16)}${cell(mb(large.firstPaint.snapshotChars), 18)}`,
+    `  chunks after it${''.padEnd(21)}${cell(chunks(small), 16)}${cell(chunks(large), 18)}`,
+    `  ${'last chunk handled (from navigation)'.padEnd(36)}${cell(ms(loaded(small)), 16)}${cell(ms(loaded(large)), 18)}${cell(ratio(loaded(small), loaded(large)), 9)}`,
     `  ${'core: workspace.snapshot from Node'.padEnd(36)}${cell(ms(small.coreSnapshot.ms.median), 16)}${cell(ms(large.coreSnapshot.ms.median), 18)}${cell(ratio(small.coreSnapshot.ms.median, large.coreSnapshot.ms.median), 9)}`,
     '',
     `Drop: mouse up → card in list, median ${ms(small.drops.seen.median)} and ${ms(large.drops.seen.median)}; ` +

@@ -77,6 +77,7 @@ export const measureDrops = async (
     const page = await context.newPage()
     await page.goto(uiUrl, { waitUntil: 'domcontentloaded' })
     await within(120_000, 'the first card', page.evaluate('window.__rapportProbe.firstPaint()'))
+    await page.getByTestId('workspace-loading').waitFor({ state: 'detached', timeout: 120_000 })
     await settle(1000)
     const stages = await stageNames(page)
     const drops: Drop[] = []

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { newProbedContext } from './launchBrowser'
-import { probeScript, type FirstPaintMarks } from './pageProbe'
+import { probeScript, type ChunkMarks, type FirstPaintMarks } from './pageProbe'
 
 /** Waits for a promise, or fails after `ms` with a message saying what was awaited. */
 export const within = <T>(ms: number, what: string, work: Promise<T>): Promise<T> => {
@@ -20,11 +20,14 @@ export const measureFirstPaint = async (browser: Browser, uiUrl: string): Promis
   try {
     const page = await context.newPage()
     await page.goto(uiUrl, { waitUntil: 'domcontentloaded' })
-    return await within(
+    const marks = await within(
       120_000,
       'the first card',
       page.evaluate('window.__rapportProbe.firstPaint()') as Promise<FirstPaintMarks>,
     )
+    // A large vault's other contacts come after the first paint; the indicator goes when the last one is in.
+    await page.getByTestId('workspace-loading').waitFor({ state: 'detached', timeout: 120_000 })
+    return { ...marks, allLoaded: (await page.evaluate('window.__rapportProbe.chunkMarks()')) as ChunkMarks }
   } finally {
     await context.close()
   }

@@ -14,14 +14,22 @@ export type FirstPaintMarks = {
   socketOpenAt: number | null
   /** The page sent `workspace.subscribe`. */
   subscribeSentAt: number | null
-  /** The largest message from the core (the workspace snapshot) arrived, and its size in characters. */
+  /** The answer to `workspace.subscribe` (the snapshot, or its first part) arrived, and its size in characters. */
   snapshotAt: number | null
   snapshotChars: number
   /** The first task after the snapshot's message event: the page's handler (parse, mirror) is done. */
   snapshotHandledAt: number | null
   /** Main-thread tasks over 50 ms up to the first card (Long Tasks API): start and duration. */
   longTasks: Array<{ start: number; duration: number }>
+  /** Set by the runner once the page's loading indicator is gone: when, and the `workspace.chunk` events till then. */
+  allLoaded?: ChunkMarks
 }
+
+/**
+ * The chunk events that followed a first part: how many, their characters in all, and when the page had handled the
+ * last one (every contact in the mirror); `at` is null when the first answer was whole.
+ */
+export type ChunkMarks = { at: number | null; chunks: number; chunkChars: number }
 
 /** One drop: mouse up, the card in its new list, the next frame; and when the core's answer and delta arrived. */
 export type DropMarks = {
@@ -39,6 +47,8 @@ export type Probe = {
   dropResult: () => Promise<DropMarks>
   /** Messages received from the core so far that are `workspace.changed` events. */
   deltaCount: () => number
+  /** The chunk events received so far. */
+  chunkMarks: () => ChunkMarks
 }
 
 /**
@@ -52,7 +62,10 @@ export const probeScript = String.raw`
   let socketOpenAt = null
   let subscribeSentAt = null
   let deltas = 0
-  let biggest = 0
+  let subscribeAnswer = null
+  let chunks = 0
+  let chunkChars = 0
+  let lastChunkHandledAt = null
   let snapshotHandledAt = null
   const longTasks = []
   new PerformanceObserver((list) => {
@@ -67,10 +80,20 @@ export const probeScript = String.raw`
         const text = typeof event.data === 'string' ? event.data : ''
         const delta = text.startsWith('{"type":"event"') && text.includes('"workspace.changed"')
         if (delta) deltas++
-        messages.push({ at: performance.now(), chars: text.length, delta })
-        if (text.length > biggest) {
+        if (text.startsWith('{"type":"event"') && text.includes('"workspace.chunk"')) {
+          chunks++
+          chunkChars += text.length
+          if (text.includes('"done":true')) {
+            const channel = new MessageChannel()
+            channel.port1.onmessage = () => { lastChunkHandledAt = performance.now() }
+            channel.port2.postMessage(null)
+          }
+        }
+        const snapshot = subscribeAnswer !== null && text.startsWith(subscribeAnswer)
+        if (snapshot) subscribeAnswer = null
+        messages.push({ at: performance.now(), chars: text.length, delta, snapshot })
+        if (snapshot) {
           // Posted before the app's own handler runs, so it runs in the first task after that handler.
-          biggest = text.length
           const channel = new MessageChannel()
           channel.port1.onmessage = () => { snapshotHandledAt = performance.now() }
           channel.port2.postMessage(null)
@@ -80,6 +103,7 @@ export const probeScript = String.raw`
     send(data) {
       if (subscribeSentAt === null && typeof data === 'string' && data.includes('"workspace.subscribe"')) {
         subscribeSentAt = performance.now()
+        subscribeAnswer = '{"type":"result","id":' + JSON.parse(data).id + ','
       }
       return super.send(data)
     }
@@ -106,7 +130,7 @@ export const probeScript = String.raw`
       // Long-task entries reach the observer a little after their task: let the last ones in.
       await new Promise((resolve) => setTimeout(resolve, 300))
       const nav = performance.getEntriesByType('navigation')[0]
-      const snapshot = messages.reduce((big, m) => (big === null || m.chars > big.chars ? m : big), null)
+      const snapshot = messages.find((m) => m.snapshot) ?? null
       return {
         ...marks,
         responseEnd: nav ? nav.responseEnd : NaN,
@@ -144,6 +168,7 @@ export const probeScript = String.raw`
       })
     },
     dropResult: () => drop,
+    chunkMarks: () => ({ at: lastChunkHandledAt, chunks, chunkChars }),
     deltaCount: () => deltas,
   }
 })()

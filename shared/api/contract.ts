@@ -29,8 +29,21 @@ import {
   stageNameSchema,
 } from './fieldSchemas'
 
-/** Everything the UI needs to draw the workspace, at one version. */
-export type WorkspaceSnapshot = { version: number; stages: Stage[]; contacts: Contact[] }
+/**
+ * Everything the UI needs to draw the workspace, at one version. `total` counts every contact at that version;
+ * `complete` is false when `contacts` is only the first part (the top cards of each column), the rest following as
+ * `workspace.chunk` events (only `workspace.subscribe` answers so, for a large vault; docs/architecture.md).
+ */
+export type WorkspaceSnapshot = {
+  version: number
+  stages: Stage[]
+  contacts: Contact[]
+  total: number
+  complete: boolean
+}
+
+/** More of the contacts of a subscription's first snapshot (at `version`); `done` on the last part. */
+export type WorkspaceChunk = { version: number; contacts: Contact[]; done: boolean }
 
 /** What changed since the previous version: changed or new contacts, removed ids, and all stages when any changed. */
 export type WorkspaceDelta = {
@@ -186,11 +199,13 @@ export type CommandOutput<K extends CommandName> = (typeof commands)[K]['output'
 export type ImportProgress = { importId: string; written: number; total: number }
 
 /**
- * Events the core pushes: `workspace.changed` to subscribed clients, `imports.progress` to the client committing
- * that import, after each batch.
+ * Events the core pushes: `workspace.changed` to subscribed clients, `workspace.chunk` to a client whose
+ * `workspace.subscribe` answer was not complete, `imports.progress` to the client committing that import, after each
+ * batch.
  */
 export type ServerEvents = {
   'workspace.changed': WorkspaceDelta
+  'workspace.chunk': WorkspaceChunk
   'imports.progress': ImportProgress
 }
 /** The name of a pushed event. */

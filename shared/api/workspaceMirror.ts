@@ -1,20 +1,37 @@
 import type { Contact, Stage } from '../domain'
 import { stageColumnsOf, updateStageColumns, type StageColumns } from '../selectors/stageColumns'
-import type { WorkspaceDelta, WorkspaceSnapshot } from './contract'
+import type { WorkspaceChunk, WorkspaceDelta, WorkspaceSnapshot } from './contract'
 
-/** A client's copy of the read model: a snapshot with deltas applied in order. */
+/**
+ * The rest of a first snapshot still on its way: its version, how many of its `total` contacts have come, and the
+ * ids deltas removed meanwhile, which a later chunk must not bring back.
+ */
+export type MirrorLoading = { version: number; received: number; total: number; removed: ReadonlySet<string> }
+
+/** A client's copy of the read model: a snapshot with deltas (and the snapshot's chunks) applied in order. */
 export type WorkspaceMirror = {
   version: number
   stages: Stage[]
   contacts: Map<string, Contact>
   /** The active contacts of each stage by rank, kept up to date from the deltas. */
   columns: StageColumns
+  /** Null once every contact of the first snapshot is here. */
+  loading: MirrorLoading | null
 }
 
-/** Starts a mirror from a snapshot. */
+/** Starts a mirror from a snapshot, complete or only its first part. */
 export const mirrorFromSnapshot = (snapshot: WorkspaceSnapshot): WorkspaceMirror => {
   const contacts = new Map(snapshot.contacts.map((c) => [c.id as string, c]))
-  return { version: snapshot.version, stages: snapshot.stages, contacts, columns: stageColumnsOf(contacts.values()) }
+  const loading = snapshot.complete
+    ? null
+    : { version: snapshot.version, received: contacts.size, total: snapshot.total, removed: new Set<string>() }
+  return {
+    version: snapshot.version,
+    stages: snapshot.stages,
+    contacts,
+    columns: stageColumnsOf(contacts.values()),
+    loading,
+  }
 }
 
 /**
@@ -32,5 +49,30 @@ export const applyDelta = (mirror: WorkspaceMirror, delta: WorkspaceDelta): Work
   const columns = updateStageColumns(mirror.columns, versions(mirror.contacts), versions(contacts), () =>
     contacts.values(),
   )
-  return { version: delta.version, stages: delta.stages ?? mirror.stages, contacts, columns }
+  const { loading } = mirror
+  const removedMeanwhile =
+    loading && delta.removedContactIds.length > 0
+      ? { ...loading, removed: new Set([...loading.removed, ...delta.removedContactIds]) }
+      : loading
+  return { version: delta.version, stages: delta.stages ?? mirror.stages, contacts, columns, loading: removedMeanwhile }
+}
+
+/**
+ * Adds a chunk of the first snapshot's other contacts. A contact the mirror already holds came from a delta, newer
+ * than the snapshot, and one a delta removed stays removed; a chunk of another snapshot, or one that comes once
+ * loading is over (after a fresh snapshot), changes nothing.
+ */
+export const applyChunk = (mirror: WorkspaceMirror, chunk: WorkspaceChunk): WorkspaceMirror => {
+  const { loading } = mirror
+  if (!loading || chunk.version !== loading.version) return mirror
+  const contacts = new Map(mirror.contacts)
+  const added: Contact[] = []
+  for (const contact of chunk.contacts) {
+    if (contacts.has(contact.id) || loading.removed.has(contact.id)) continue
+    contacts.set(contact.id, contact)
+    added.push(contact)
+  }
+  const columns = updateStageColumns(mirror.columns, [], added, () => contacts.values())
+  const received = loading.received + chunk.contacts.length
+  return { ...mirror, contacts, columns, loading: chunk.done ? null : { ...loading, received } }
 }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/api/dispatcher'
 import { currentSchemaVersion } from '../../../shared/schema/workspaceDoc'
+import { splitSnapshot } from '../workspace/snapshotParts'
 import type { CoreContext } from './CoreContext'
 
 type WorkspaceHandlers = Pick<
@@ -27,8 +28,18 @@ export const workspaceHandlers = (ctx: CoreContext): WorkspaceHandlers => ({
       ctx.subscribers.add(session)
       session.onClose(() => ctx.subscribers.delete(session))
     }
-    // Taken in the same turn as the subscription, so the next delta follows this version.
-    return ctx.readModel.snapshot()
+    // Taken in the same turn as the subscription, so the next delta follows this version. A large vault's snapshot
+    // is answered in parts: the top cards of each column now, the rest as chunks once the answer has gone. Events
+    // reach a session in order, so a delta made meanwhile comes after the chunks sent before it.
+    const { first, chunks } = splitSnapshot(ctx.readModel.snapshot(), ctx.readModel.columns)
+    const sendNext = (): void => {
+      const chunk = chunks.shift()
+      if (!chunk || !ctx.subscribers.has(session)) return
+      session.emit('workspace.chunk', chunk)
+      setImmediate(sendNext)
+    }
+    if (chunks.length > 0) setImmediate(sendNext)
+    return first
   },
 
   async 'workspace.unsubscribe'(_input, session) {

@@ -31,7 +31,8 @@ export class WorkspaceReadModel {
 
   /** The whole read model at its current version. */
   snapshot(): WorkspaceSnapshot {
-    return { version: this.version, stages: this.stageList(), contacts: [...this.contacts.values()] }
+    const contacts = [...this.contacts.values()]
+    return { version: this.version, stages: this.stageList(), contacts, total: contacts.length, complete: true }
   }
 
   /** Every stage (archived too) in board order. */

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core'
+import { Button, Group, MultiSelect, Select, Text, TextInput } from '@mantine/core'
 import { useMemo, useState, type RefObject } from 'react'
 import { contactFacets } from '../../../shared/selectors/facets'
 import { useMirror } from '../workspace/WorkspaceProvider'
@@ -75,6 +75,12 @@ export const FilterBar = ({ searchRef }: { searchRef?: RefObject<HTMLInputElemen
         <Button variant="subtle" onClick={clear}>
           Clear filters
         </Button>
+      )}
+      {mirror.loading && (
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="workspace-loading">
+          Loading contacts… {Math.min(mirror.loading.received, mirror.loading.total).toLocaleString()} of{' '}
+          {mirror.loading.total.toLocaleString()}
+        </Text>
       )}
     </Group>
   )

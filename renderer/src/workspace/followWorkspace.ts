@@ -1,28 +1,40 @@
 import type { RapportClient } from '../../../shared/api/client'
-import type { WorkspaceDelta } from '../../../shared/api/contract'
-import { applyDelta, mirrorFromSnapshot, type WorkspaceMirror } from '../../../shared/api/workspaceMirror'
+import type { WorkspaceChunk, WorkspaceDelta } from '../../../shared/api/contract'
+import { applyChunk, applyDelta, mirrorFromSnapshot, type WorkspaceMirror } from '../../../shared/api/workspaceMirror'
 
 /** The workspace as the UI sees it. */
 export type WorkspaceView =
   { status: 'loading' } | { status: 'ready'; mirror: WorkspaceMirror } | { status: 'failed'; message: string }
 
+type Arrival = { chunk: WorkspaceChunk } | { delta: WorkspaceDelta }
+
 /**
- * Keeps a live copy of the workspace: subscribes, then applies each `workspace.changed` delta.
- * Deltas that arrive while a snapshot is on its way wait for it; a gap in versions (a missed
- * delta) fetches a fresh snapshot. Returns a function that stops following.
+ * Keeps a live copy of the workspace: subscribes, then applies each `workspace.changed` delta and, for a large
+ * vault, each `workspace.chunk` of the rest of the first snapshot, in the order they arrive. Events that arrive
+ * while a snapshot is on its way wait for it; a gap in versions (a missed delta) fetches a fresh, complete
+ * snapshot. Returns a function that stops following.
  */
 export const followWorkspace = (client: RapportClient, onView: (view: WorkspaceView) => void): (() => void) => {
   let mirror: WorkspaceMirror | null = null
   let loading = true
   let stopped = false
-  const waiting: WorkspaceDelta[] = []
+  const waiting: Arrival[] = []
 
   const catchUp = (): void => {
     while (!loading && mirror && waiting.length > 0) {
-      const next = applyDelta(mirror, waiting.shift() as WorkspaceDelta)
+      const arrival = waiting.shift() as Arrival
+      const next = 'chunk' in arrival ? applyChunk(mirror, arrival.chunk) : applyDelta(mirror, arrival.delta)
       if (next === 'stale') return load('workspace.snapshot')
       mirror = next
     }
+  }
+
+  const arrived = (arrival: Arrival): void => {
+    if (stopped) return
+    const before = mirror
+    waiting.push(arrival)
+    catchUp()
+    if (!loading && mirror && mirror !== before) onView({ status: 'ready', mirror })
   }
 
   const load = (command: 'workspace.subscribe' | 'workspace.snapshot'): void => {
@@ -42,19 +54,15 @@ export const followWorkspace = (client: RapportClient, onView: (view: WorkspaceV
     )
   }
 
-  const stopListening = client.on('workspace.changed', (delta) => {
-    if (stopped) return
-    const before = mirror
-    waiting.push(delta)
-    catchUp()
-    if (!loading && mirror && mirror !== before) onView({ status: 'ready', mirror })
-  })
+  const stopDeltas = client.on('workspace.changed', (delta) => arrived({ delta }))
+  const stopChunks = client.on('workspace.chunk', (chunk) => arrived({ chunk }))
   // Listening first, so no delta between the snapshot and the first event is lost.
   load('workspace.subscribe')
 
   return () => {
     stopped = true
-    stopListening()
+    stopDeltas()
+    stopChunks()
     client.call('workspace.unsubscribe', {}).catch(() => undefined)
   }
 }

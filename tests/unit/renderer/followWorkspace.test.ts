@@ -25,6 +25,8 @@ const snapshot = (version: number, contacts = [ada]): WorkspaceSnapshot => ({
   version,
   stages: [makeStage()],
   contacts,
+  total: contacts.length,
+  complete: true,
 })
 const delta = (version: number, partial: Partial<WorkspaceDelta> = {}): WorkspaceDelta => ({
   version,
@@ -79,6 +81,33 @@ describe('followWorkspace', () => {
     expect(f.call).toHaveBeenLastCalledWith('workspace.snapshot', {})
     f.answer(snapshot(3, [ada, bob]))
     await vi.waitFor(() => expect(f.contactIds()).toEqual(['ada', 'bob']))
+  })
+
+  it('adds the chunks that follow a first part, and says when every contact is here', async () => {
+    const f = follow()
+    f.answer({ ...snapshot(1, [ada]), total: 2, complete: false })
+    await vi.waitFor(() => expect(f.contactIds()).toEqual(['ada']))
+    const loadingOf = () => {
+      const view = f.latest()
+      return view?.status === 'ready' ? view.mirror.loading : undefined
+    }
+    expect(loadingOf()).toMatchObject({ received: 1, total: 2 })
+
+    f.push('workspace.chunk', { version: 1, contacts: [bob], done: true })
+
+    expect(f.contactIds()).toEqual(['ada', 'bob'])
+    expect(loadingOf()).toBeNull()
+  })
+
+  it('ignores the rest of a first part once a missed change brought a fresh snapshot', async () => {
+    const f = follow()
+    f.answer({ ...snapshot(1, [ada]), total: 2, complete: false })
+    await vi.waitFor(() => expect(f.latest()?.status).toBe('ready'))
+    f.push('workspace.changed', delta(3, { removedContactIds: ['bob'] }))
+    expect(f.call).toHaveBeenLastCalledWith('workspace.snapshot', {})
+    f.push('workspace.chunk', { version: 1, contacts: [bob], done: true })
+    f.answer(snapshot(3, [ada]))
+    await vi.waitFor(() => expect(f.contactIds()).toEqual(['ada']))
   })
 
   it('says why when the workspace cannot be loaded', async () => {

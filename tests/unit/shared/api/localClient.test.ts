@@ -76,7 +76,7 @@ describe('createLocalClient', () => {
     const subscribe = vi.fn(
       async (_: unknown, session: { emit: (name: 'workspace.changed', d: WorkspaceDelta) => void }) => {
         session.emit('workspace.changed', change)
-        return { version: 1, stages: [], contacts: [] }
+        return { version: 1, stages: [], contacts: [], total: 0, complete: true }
       },
     )
     const client = createLocalClient(createDispatcher(makeHandlers({ 'workspace.subscribe': subscribe })))
@@ -97,7 +97,7 @@ describe('createLocalClient', () => {
       async (_: unknown, session: Parameters<ReturnType<typeof makeHandlers>['workspace.subscribe']>[1]) => {
         session.onClose(onGone)
         emit = (d) => session.emit('workspace.changed', d)
-        return { version: 1, stages: [], contacts: [] }
+        return { version: 1, stages: [], contacts: [], total: 0, complete: true }
       },
     )
     const client = createLocalClient(createDispatcher(makeHandlers({ 'workspace.subscribe': subscribe })))

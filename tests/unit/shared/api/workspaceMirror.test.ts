@@ -9,7 +9,8 @@ const grace = makeContact({ id: 'grace' as ContactId, firstName: 'Grace' })
 const alan = makeContact({ id: 'alan' as ContactId, firstName: 'Alan' })
 const stages = [makeStage()]
 
-const mirrorAt = (version: number) => mirrorFromSnapshot({ version, stages, contacts: [ada, grace] })
+const mirrorAt = (version: number) =>
+  mirrorFromSnapshot({ version, stages, contacts: [ada, grace], total: 2, complete: true })
 
 const delta = (partial: Partial<WorkspaceDelta> & { version: number }): WorkspaceDelta => ({
   contacts: [],
@@ -98,6 +99,8 @@ describe('the mirror’s columns', () => {
       version: 1,
       stages,
       contacts: [card('x2', 'x', 'a2'), card('y1', 'y', 'a1'), card('x1', 'x', 'a1')],
+      total: 3,
+      complete: true,
     })
 
   it('holds each stage’s contacts by rank from the snapshot on', () => {
