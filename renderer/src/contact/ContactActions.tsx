@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { Contact } from '../../../shared/domain'
 import { displayName } from '../../../shared/selectors/filterContacts'
 import { showError } from '../feedback/showError'
+import { useBusyAction } from '../feedback/useBusyAction'
 import { showUndoable } from '../feedback/showUndoable'
 import { useMergeFlow } from '../merge/MergeFlowProvider'
 import { useRapport } from '../workspace/WorkspaceProvider'
@@ -25,7 +26,7 @@ export const ContactActions = ({
   const { mergeWith } = useMergeFlow()
   const { openContact } = useContactDrawer()
   const [confirming, setConfirming] = useState(false)
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useBusyAction()
   const name = displayName(contact) || 'This contact'
   const confirm = (open: boolean) => {
     setConfirming(open)
@@ -48,9 +49,8 @@ export const ContactActions = ({
     }
   }
 
-  const remove = async () => {
-    setBusy(true)
-    try {
+  const remove = () =>
+    run('Could not delete', async () => {
       const deleted = await client.call('contacts.delete', { id: contact.id })
       confirm(false)
       onDone()
@@ -60,11 +60,7 @@ export const ContactActions = ({
         undo: () => client.call('contacts.restore', { contact: deleted }),
         undone: `${name} is restored.`,
       })
-    } catch (error) {
-      showError('Could not delete', error)
-    }
-    setBusy(false)
-  }
+    })
 
   return (
     <Group justify="space-between">

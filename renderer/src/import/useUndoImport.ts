@@ -1,27 +1,19 @@
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
-import { showError } from '../feedback/showError'
+import { useBusyAction } from '../feedback/useBusyAction'
 import { useRapport } from '../workspace/WorkspaceProvider'
 import { contactsLabel } from './importLabels'
 
 /** Undoes a committed import, then says what it removed and gave back; answers whether it worked. */
 export const useUndoImport = (onUndone: (importId: string) => void) => {
   const client = useRapport()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useBusyAction()
   const undo = async (importId: string): Promise<boolean> => {
-    setBusy(true)
-    try {
-      const { removed, restored } = await client.call('imports.undo', { importId })
-      const back = restored > 0 ? `; ${contactsLabel(restored)} got back what it changed` : ''
-      notifications.show({ title: 'Import undone', message: `${contactsLabel(removed)} removed${back}.` })
-      onUndone(importId)
-      return true
-    } catch (error) {
-      showError('Could not undo the import', error)
-      return false
-    } finally {
-      setBusy(false)
-    }
+    const undone = await run('Could not undo the import', () => client.call('imports.undo', { importId }))
+    if (!undone) return false
+    const back = undone.restored > 0 ? `; ${contactsLabel(undone.restored)} got back what it changed` : ''
+    notifications.show({ title: 'Import undone', message: `${contactsLabel(undone.removed)} removed${back}.` })
+    onUndone(importId)
+    return true
   }
   return { undo, busy }
 }

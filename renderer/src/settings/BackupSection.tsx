@@ -1,25 +1,16 @@
 import { Alert, Button, Code, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { BackupWritten } from '../../../shared/api/contract'
-import { showError } from '../feedback/showError'
+import { useBusyAction } from '../feedback/useBusyAction'
 import { useRapport } from '../workspace/WorkspaceProvider'
 import { BackupScheduleForm } from './BackupScheduleForm'
 
 /** Backs the vault up on demand, and says how automatic backups and restoring work. */
 export const BackupSection = () => {
   const client = useRapport()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useBusyAction()
   const [written, setWritten] = useState<BackupWritten | null>(null)
-  const backUp = async () => {
-    setBusy(true)
-    try {
-      setWritten(await client.call('vault.backup', {}))
-    } catch (error) {
-      showError('Could not back up', error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const backUp = () => run('Could not back up', async () => setWritten(await client.call('vault.backup', {})))
   return (
     <Stack gap="xs" component="section" aria-labelledby="settings-backups">
       <Title order={3} size="h4" id="settings-backups">

@@ -1,6 +1,5 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core'
-import { useState } from 'react'
-import { showError } from '../feedback/showError'
+import { useBusyAction } from '../feedback/useBusyAction'
 import { useRapport } from '../workspace/WorkspaceProvider'
 import { downloadFile } from './downloadFile'
 import { exportFileName, type ExportKind } from '../../../shared/export/exportFiles'
@@ -9,18 +8,16 @@ import { exportFormats, type ExportFormat } from './exportFiles'
 /** The export buttons: each asks the core for the JSON export and saves it in its format. */
 export const ExportSection = () => {
   const client = useRapport()
-  const [busy, setBusy] = useState<ExportKind | null>(null)
-  const save = async (format: ExportFormat) => {
-    setBusy(format.kind)
-    try {
-      const exported = await client.call('export.json', {})
-      downloadFile(exportFileName(format.extension, new Date()), format.write(exported), format.mimeType)
-    } catch (error) {
-      showError('Could not export', error)
-    } finally {
-      setBusy(null)
-    }
-  }
+  const { busyKey: busy, run } = useBusyAction<ExportKind>()
+  const save = (format: ExportFormat) =>
+    run(
+      'Could not export',
+      async () => {
+        const exported = await client.call('export.json', {})
+        downloadFile(exportFileName(format.extension, new Date()), format.write(exported), format.mimeType)
+      },
+      format.kind,
+    )
   return (
     <Stack gap="xs" component="section" aria-labelledby="settings-export">
       <Title order={3} size="h4" id="settings-export">

@@ -3,7 +3,7 @@ import { DateInput } from '@mantine/dates'
 import { useState } from 'react'
 import type { ContactId, Interaction, InteractionType } from '../../../../shared/domain'
 import { interactionTypes } from '../../../../shared/domain'
-import { showError } from '../../feedback/showError'
+import { useBusyAction } from '../../feedback/useBusyAction'
 import { useRapport } from '../../workspace/WorkspaceProvider'
 import { interactionLabels } from '../interactionKinds'
 import { localDate, occurredAtFor, parseDateText } from '../parseDateText'
@@ -23,19 +23,15 @@ export const LogInteractionForm = ({
   const [type, setType] = useState<InteractionType>('message')
   const [date, setDate] = useState<string | null>(() => localDate(Date.now()))
   const [summary, setSummary] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useBusyAction()
   const log = async () => {
     if (busy) return
-    setBusy(true)
     const now = Date.now()
-    try {
+    await run('Could not log the interaction', async () => {
       const occurredAt = occurredAtFor(date ?? localDate(now), now)
       onLogged(await client.call('interactions.log', { contactId, type, occurredAt, summary }))
       setSummary('')
-    } catch (error) {
-      showError('Could not log the interaction', error)
-    }
-    setBusy(false)
+    })
   }
   return (
     <form
