@@ -1,17 +1,15 @@
 import type { DocHandle } from '@automerge/automerge-repo'
 import { generateNKeysBetween } from 'fractional-indexing'
 import type { ContactId, StageId } from '../../../shared/domain'
-import type { ImportedRecordsPlan, NewInteraction } from '../../../shared/import/importedRecordsPlan'
+import type { ImportedRecordsPlan } from '../../../shared/import/importedRecordsPlan'
 import { stageNameKey } from '../../../shared/import/importedRecords'
 import type { PlannedCreate } from '../../../shared/import/importPlan'
 import type { ImportCreate } from '../../../shared/mutators/applyImport'
 import { importGoals } from '../../../shared/mutators/importGoals'
 import { importStages, restyleStages } from '../../../shared/mutators/importStages'
-import { logInteraction } from '../../../shared/mutators/logInteraction'
 import type { InteractionLogDoc } from '../../../shared/schema/workspaceDoc'
-import { byRank } from '../../../shared/selectors/byRank'
 import type { CoreContext } from './CoreContext'
-import { contactsInStage } from './requireContact'
+import { logInteractions } from './logInteractions'
 
 /**
  * The contacts an import creates, with ids and places: a contact of a Rapport export keeps its id, goes to its
@@ -38,7 +36,7 @@ export const importCreates = (
   })
   const ranks = new Map<StageId, string[]>()
   for (const stageId of new Set(placed.map((c) => c.stageId))) {
-    const last = contactsInStage(ctx, stageId).sort(byRank).at(-1)?.rank ?? null
+    const last = ctx.readModel.columns.get(stageId)?.at(-1)?.rank ?? null
     ranks.set(stageId, generateNKeysBetween(last, null, placed.filter((c) => c.stageId === stageId).length))
   }
   const used = new Map<StageId, number>()
@@ -81,13 +79,5 @@ export const applyRecordsAfterContacts = (
   if (styles.some(({ style }) => style.archived) || related.restyledStages.length) {
     ctx.vault.workspace.change((doc) => restyleStages(doc, styles))
   }
-  const byLog = new Map<DocHandle<InteractionLogDoc>, NewInteraction[]>()
-  for (const interaction of related.interactions) {
-    const log = ctx.vault.interactions.writerFor(interaction.contactId, ctx.vault.workspace)
-    const entries = byLog.get(log)
-    if (entries) entries.push(interaction)
-    else byLog.set(log, [interaction])
-  }
-  for (const [log, entries] of byLog) log.change((doc) => entries.forEach((i) => logInteraction(doc, { ...i, now })))
-  return [...byLog.keys()]
+  return logInteractions(ctx, related.interactions, now)
 }

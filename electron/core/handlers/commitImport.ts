@@ -1,4 +1,3 @@
-import type { DocHandle } from '@automerge/automerge-repo'
 import { RapportError } from '../../../shared/api/errors'
 import type { ContactId, InteractionId } from '../../../shared/domain'
 import type { ImportJournal } from '../../../shared/import/importJournal'
@@ -8,11 +7,10 @@ import type { ImportCommitted } from '../../../shared/import/importResults'
 import { previousRoleSummary } from '../../../shared/import/updateFromImport'
 import { reviewedPairs, type ReviewedPair } from '../../../shared/merge/reviewedPairs'
 import { applyImport, type ImportCreate, type ImportUpdate } from '../../../shared/mutators/applyImport'
-import { logInteraction } from '../../../shared/mutators/logInteraction'
-import type { InteractionLogDoc } from '../../../shared/schema/workspaceDoc'
 import { applyRecordsAfterContacts, applyRecordsBeforeContacts, importCreates } from './applyImportedRecords'
 import type { CoreContext } from './CoreContext'
 import { removeImportJournal, writeImportJournal } from './importJournalFiles'
+import { logInteractions } from './logInteractions'
 import { rollBackImport } from './rollBackImport'
 import { planStagedImport, requireImportStage } from './planStagedImport'
 import type { StagedImport } from './StagedImports'
@@ -52,24 +50,13 @@ const prepare = (ctx: CoreContext, staged: StagedImport): WithReviewed => {
   return { creates, notes, journal, related: plan.related, reviewed }
 }
 
-/** Logs each previous role on its contact's timeline: one change per interaction document. */
-const logRoleNotes = (ctx: CoreContext, notes: RoleNote[], now: number): DocHandle<InteractionLogDoc>[] => {
-  const byLog = new Map<DocHandle<InteractionLogDoc>, RoleNote[]>()
-  for (const note of notes) {
-    const log = ctx.vault.interactions.writerFor(note.contactId, ctx.vault.workspace)
-    const entries = byLog.get(log)
-    if (entries) entries.push(note)
-    else byLog.set(log, [note])
-  }
-  for (const [log, entries] of byLog) {
-    log.change((doc) => {
-      for (const { id, contactId, summary } of entries) {
-        logInteraction(doc, { id, contactId, type: 'note', occurredAt: now, summary, now })
-      }
-    })
-  }
-  return [...byLog.keys()]
-}
+/** Logs each previous role on its contact's timeline, as a note. */
+const logRoleNotes = (ctx: CoreContext, notes: RoleNote[], now: number) =>
+  logInteractions(
+    ctx,
+    notes.map((note) => ({ ...note, type: 'note' as const, occurredAt: now })),
+    now,
+  )
 
 /** Contacts written per workspace change: small enough that other requests are answered between two batches. */
 export const importBatchSize = 500
@@ -113,10 +100,11 @@ const applyInBatches = async (
 
 /**
  * Commits a staged import, all or nothing: plans it against the vault as it is now, saves the undo journal
- * marked as committing, writes the contacts in batches (so the process keeps answering other requests during
- * a large import; `onProgress` hears of each batch; other workspace writes wait, see `WriteGate`), logs the previous roles, and flushes; only then is the
- * journal marked whole and the commit answered. If a step fails, the batches already written are rolled back
- * from the journal; if the process dies midway, `rollBackInterruptedImports` does it when the vault next opens.
+ * marked as committing, writes the contacts in batches (so the process keeps answering reads during a large
+ * import; `onProgress` hears of each batch; workspace writes wait, see `WriteGate`), logs the previous roles, and
+ * flushes; only then is the journal marked whole and the commit answered. If a step fails, the batches already
+ * written are rolled back from the journal; if the process dies midway, `rollBackInterruptedImports` does it when
+ * the vault next opens.
  */
 export const commitImport = async (
   ctx: CoreContext,
