@@ -45,10 +45,13 @@ describe('the built rapport command', () => {
     expect(modules.filter((url) => /automerge|startRapport|withClient|[\\/]ws[\\/]/.test(url))).toEqual([])
   })
 
-  it('loads the core once a command reaches the vault', async () => {
+  it('loads the core once a command reaches the vault, but not the WebSocket server or client', async () => {
     const { code, modules } = await modulesLoadedBy(['--data-dir', await tempDataDir(), 'stages', 'list'])
     expect(code).toBe(0)
     expect(modules.some((url) => url.includes('@automerge/automerge-repo'))).toBe(true)
+    expect(modules.filter((url) => /node_modules[\\/]ws[\\/]|startSocketServer|connectToInstance/.test(url))).toEqual(
+      [],
+    )
   })
 
   it('prints the version from package.json', async () => {
