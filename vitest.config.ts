@@ -18,6 +18,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
+          globalSetup: ['tests/integration/support/buildCli.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

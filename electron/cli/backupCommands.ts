@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Command } from 'commander'
-import { restoreBackup } from '../core/backup/restoreBackup'
-import { VaultBusyError } from '../core/vault/openVault'
 import { appVersion } from './appVersion'
 import { CliError } from './CliError'
 import type { CliContext } from './CliContext'
@@ -52,6 +50,10 @@ export const addBackupCommands = (program: Command, cli: CliContext): void => {
         if (!process.stdin.isTTY) throw new CliError('Restoring replaces the whole vault: pass --yes to confirm.')
         if (!(await confirm(`Replace the vault in ${dataDir} with ${source}?`))) throw new CliError('Nothing restored.')
       }
+      const [{ restoreBackup }, { VaultBusyError }] = await Promise.all([
+        import('../core/backup/restoreBackup'),
+        import('../core/vault/openVault'),
+      ])
       const result = await restoreBackup(dataDir, source, {
         now: Date.now,
         newId: randomUUID,

@@ -9,7 +9,6 @@ import { addExportCommand } from './exportCommand'
 import { addImportCommand } from './importCommand'
 import { addServeCommand } from './serveCommand'
 import { addStagesCommands } from './stagesCommands'
-import { withClient } from './withClient'
 
 /** The `rapport` command line, with every subcommand. */
 export const buildProgram = (io: { out: (text: string) => void; err: (text: string) => void }): Command => {
@@ -23,7 +22,8 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
   const cli: CliContext = {
     dataDir: () => resolveDataDir(program.opts<{ dataDir?: string }>().dataDir),
     print: (text) => io.out(`${text}\n`),
-    run: (task) => withClient(cli.dataDir(), task),
+    // The core (and Automerge with it) loads only when a command reaches the vault, so `--help` stays fast.
+    run: async (task) => (await import('./withClient')).withClient(cli.dataDir(), task),
   }
   addContactsCommands(program, cli)
   addStagesCommands(program, cli)

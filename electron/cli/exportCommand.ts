@@ -1,7 +1,5 @@
 import path from 'node:path'
 import type { Command } from 'commander'
-import { exportFileKinds, isExportKind } from '../../shared/export/exportFiles'
-import { writeFileAtomic } from '../core/vault/writeFileAtomic'
 import { CliError } from './CliError'
 import type { CliContext } from './CliContext'
 
@@ -16,9 +14,11 @@ export const addExportCommand = (program: Command, cli: CliContext): void => {
     .description('export the whole vault (json), or its contacts (csv, vcard)')
     .argument('<format>', 'json, csv or vcard')
     .option('--out <file>', 'write to this file instead of standard output')
-    .action((format: string, opts: { out?: string }) => {
+    .action(async (format: string, opts: { out?: string }) => {
+      const { exportFileKinds, isExportKind } = await import('../../shared/export/exportFiles')
       if (!isExportKind(format)) throw new CliError(`Unknown export format "${format}". Formats: json, csv, vcard.`)
       return cli.run(async (client) => {
+        const { writeFileAtomic } = await import('../core/vault/writeFileAtomic')
         const text = exportFileKinds[format].write(await client.call('export.json', {}))
         if (!opts.out) return cli.print(text.replace(/\r?\n$/, ''))
         const file = path.resolve(opts.out)

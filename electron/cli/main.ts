@@ -2,11 +2,9 @@ import { CommanderError } from 'commander'
 import { RapportError } from '../../shared/api/errors'
 import { buildProgram } from './buildProgram'
 import { CliError, exitCodes } from './CliError'
+import { terminalOutput } from './terminalOutput'
 
-const io = {
-  out: (text: string) => process.stdout.write(text),
-  err: (text: string) => process.stderr.write(text),
-}
+const io = terminalOutput()
 
 /** Runs the CLI and answers with its exit code: 0 ok, 1 a user error, 2 bad usage. */
 export const runCli = async (argv: string[]): Promise<number> => {
@@ -29,4 +27,5 @@ export const runCli = async (argv: string[]): Promise<number> => {
 }
 
 const code = await runCli(process.argv.slice(2))
-process.exitCode = code
+// A write error seen meanwhile (terminalOutput) may already have set the exit code: keep it.
+process.exitCode ||= code

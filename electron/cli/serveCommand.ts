@@ -1,8 +1,5 @@
 import type { Command } from 'commander'
-import { startRapport } from '../core/startRapport'
-import { serveStaticFiles } from '../core/transport/serveStaticFiles'
 import { requireBuiltUi } from './builtUiDir'
-import { VaultBusyError } from '../core/vault/openVault'
 import { appVersion } from './appVersion'
 import { CliError } from './CliError'
 import type { CliContext } from './CliContext'
@@ -25,6 +22,11 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
     .action(async (opts) => {
       const dataDir = cli.dataDir()
       const port = parsePort(opts.port)
+      const [{ startRapport }, { serveStaticFiles }, { VaultBusyError }] = await Promise.all([
+        import('../core/startRapport'),
+        import('../core/transport/serveStaticFiles'),
+        import('../core/vault/openVault'),
+      ])
       const http = opts.ui ? serveStaticFiles(requireBuiltUi()) : undefined
       const running = await startRapport({
         dataDir,

@@ -1,6 +1,5 @@
 import type { RapportClient } from '../../shared/api/client'
 import { startRapport } from '../core/startRapport'
-import { connectToInstance } from '../core/transport/connectToInstance'
 import { VaultBusyError } from '../core/vault/openVault'
 import { readVaultOwner } from '../core/vault/vaultLock'
 import { CliError } from './CliError'
@@ -28,6 +27,7 @@ export const withClient = async <T>(dataDir: string, run: (client: RapportClient
     }
     const owner = await readVaultOwner(dataDir)
     if (owner?.endpoint) {
+      const { connectToInstance } = await import('../core/transport/connectToInstance')
       const client = await connectToInstance(owner.endpoint).catch(() => {
         throw new CliError(
           `Rapport is running for this vault (pid ${owner.pid}) but cannot be reached at ${owner.endpoint?.url}. Close it and try again.`,

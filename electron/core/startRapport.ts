@@ -5,7 +5,7 @@ import { readBackupSchedule } from './backup/backupScheduleFile'
 import { BackupScheduler } from './backup/BackupScheduler'
 import { writeBackup } from './backup/writeBackup'
 import { createCore, type RapportCore } from './RapportCore'
-import { startSocketServer, type HttpHandler, type SocketServer } from './transport/startSocketServer'
+import type { HttpHandler, SocketServer } from './transport/startSocketServer'
 import { openVault } from './vault/openVault'
 
 /** A running Rapport core: the in-process client, and the local endpoint when one was asked for. */
@@ -60,6 +60,8 @@ export const startRapport = async (options: {
       process.stderr.write(`A merge cut short could not be settled yet: ${error.message}\n`)
     })
     if (options.socket) {
+      // Loaded only when serving, so a one-off `rapport` command does not load the WebSocket server.
+      const { startSocketServer } = await import('./transport/startSocketServer')
       server = await startSocketServer({ dispatch: core.dispatch, ...options.socket })
       await vault.lock.publishEndpoint({ url: server.url, token: server.token })
     }
