@@ -1,5 +1,4 @@
-import type { Section } from '../shell/NavigationLinks'
-import { sections } from '../shell/NavigationLinks'
+import { sections, type Section } from '../shell/sections'
 import type { ShortcutId } from '../keyboard/shortcuts'
 
 /** What the palette's commands can ask of the app. */

@@ -9,12 +9,12 @@ type Ranked = { entry: SearchEntry; tier: number }
  * 1 when every word of the query starts a word of the name or the company, 2 when every word is found inside
  * them. An archived contact ranks after every active one.
  */
-const tierOf = (entry: SearchEntry, phrase: string, words: string[]): number => {
+const tierOf = (entry: SearchEntry, phrase: string, words: string[], wordStarts: string[]): number => {
   const { text } = entry
   for (const word of words) if (!text.includes(word)) return -1
   let tier = 2
   if (text.startsWith(phrase)) tier = 0
-  else if (words.every((word) => text.includes(` ${word}`))) tier = 1
+  else if (wordStarts.every((start) => text.includes(start))) tier = 1
   return entry.contact.archived ? tier + 3 : tier
 }
 
@@ -36,9 +36,12 @@ export const searchContacts = (index: ContactSearchIndex, query: string, limit =
   if (!typed || limit <= 0) return []
   const words = typed.split(' ')
   const phrase = ` ${typed}`
+  const wordStarts = words.map((word) => ` ${word}`)
   const best: Ranked[] = []
   for (const entry of index.entries) {
-    const tier = tierOf(entry, phrase, words)
+    // Once the best are all names starting with the query, only another such name can take a place.
+    if (best.length === limit && best[limit - 1].tier === 0 && !entry.text.startsWith(phrase)) continue
+    const tier = tierOf(entry, phrase, words, wordStarts)
     if (tier === -1) continue
     const ranked = { entry, tier }
     if (best.length === limit && !before(ranked, best[limit - 1])) continue

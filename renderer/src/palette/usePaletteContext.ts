@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useMemo } from 'react'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { useBusyAction } from '../feedback/useBusyAction'
-import type { Section } from '../shell/NavigationLinks'
+import type { Section } from '../shell/sections'
 import { useRapport } from '../workspace/WorkspaceProvider'
 import type { PaletteContext } from './paletteCommands'
 

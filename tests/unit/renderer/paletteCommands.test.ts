@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { matchingCommands } from '../../../renderer/src/palette/matchingCommands'
 import { paletteCommands, type PaletteContext } from '../../../renderer/src/palette/paletteCommands'
 import { shortcuts } from '../../../renderer/src/keyboard/shortcuts'
-import { sections } from '../../../renderer/src/shell/NavigationLinks'
+import { sections } from '../../../renderer/src/shell/sections'
 
 const recordingApp = (): PaletteContext => ({
   goTo: vi.fn(),
