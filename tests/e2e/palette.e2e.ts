@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Page, TestInfo } from '@playwright/test'
 import { addContacts } from './support/arrange'
 import { expect, openApp, test } from './support/rapportFixture'
 
@@ -6,6 +6,17 @@ const palette = (page: Page) => page.getByRole('textbox', { name: 'Command palet
 
 const result = (page: Page, name: RegExp) =>
   page.getByRole('region', { name: 'Palette results' }).getByRole('button', { name })
+
+const saveScreenshots = async (page: Page, testInfo: TestInfo, name: string) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme)
+    const file = testInfo.outputPath(`${name}-${scheme}.png`)
+    await page.screenshot({ path: file, animations: 'disabled' })
+    await testInfo.attach(`${name}-${scheme}`, { path: file, contentType: 'image/png' })
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+}
 
 const openPalette = async (page: Page) => {
   await page.keyboard.press('ControlOrMeta+k')
@@ -21,11 +32,12 @@ test.describe('the command palette', () => {
     ])
   })
 
-  test('Ctrl+K opens it; typing a name and Enter opens that contact', async ({ page, rapport }) => {
+  test('Ctrl+K opens it; typing a name and Enter opens that contact', async ({ page, rapport }, testInfo) => {
     await openApp(page, rapport)
     await openPalette(page)
     await page.keyboard.type('grace')
     await expect(result(page, /Grace Hopper/)).toBeVisible()
+    await saveScreenshots(page, testInfo, 'palette')
     await page.keyboard.press('Enter')
 
     await expect(page.getByRole('dialog', { name: 'Grace Hopper' })).toBeVisible()

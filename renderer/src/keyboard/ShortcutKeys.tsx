@@ -17,7 +17,9 @@ export const ShortcutKeys = ({ shortcut, size = 'sm' }: { shortcut: Pick<Shortcu
         {combo.map((key, j) => (
           <Fragment key={key}>
             {j > 0 && <Joiner>+</Joiner>}
-            <Kbd size={size}>{key}</Kbd>
+            <Kbd size={size} style={{ whiteSpace: 'nowrap' }}>
+              {key}
+            </Kbd>
           </Fragment>
         ))}
       </Fragment>

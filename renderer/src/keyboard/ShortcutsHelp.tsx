@@ -13,7 +13,7 @@ export const ShortcutTable = ({ list }: { list: readonly Shortcut[] }) => (
           <Table.Td c="dimmed" fz="sm">
             {shortcut.does}
           </Table.Td>
-          <Table.Td style={{ width: 1 }}>
+          <Table.Td style={{ width: 1, whiteSpace: 'nowrap' }}>
             <ShortcutKeys shortcut={shortcut} size="xs" />
           </Table.Td>
         </Table.Tr>

@@ -10,12 +10,11 @@ export type Shortcut = {
   id: string
   scope: ShortcutScope
   does: string
-  keys: string[][]
-  hotkeys?: string[]
+  keys: readonly (readonly string[])[]
+  hotkeys?: readonly string[]
 }
 
-/** Every key of the app, in the order the help lists them. The help, the board's hints and the palette read this. */
-export const shortcuts = [
+const shortcutList = [
   { id: 'palette', scope: 'Anywhere', does: 'Open the command palette', keys: [['Ctrl/⌘', 'K']], hotkeys: ['mod+K'] },
   { id: 'search', scope: 'Anywhere', does: 'Search contacts (board and contacts list)', keys: [['/']], hotkeys: ['/'] },
   { id: 'help', scope: 'Anywhere', does: 'Show the keyboard shortcuts', keys: [['?']], hotkeys: ['shift+?', '?'] },
@@ -84,7 +83,10 @@ export const shortcuts = [
 ] as const satisfies readonly Shortcut[]
 
 /** The name of one of the app's shortcuts. */
-export type ShortcutId = (typeof shortcuts)[number]['id']
+export type ShortcutId = (typeof shortcutList)[number]['id']
+
+/** Every key of the app, in the order the help lists them. The help, the board's hints and the palette read this. */
+export const shortcuts: readonly (Shortcut & { id: ShortcutId })[] = shortcutList
 
 /** The shortcut of this name. */
 export const shortcutById = (id: ShortcutId): Shortcut => shortcuts.find((s) => s.id === id) as Shortcut

@@ -61,7 +61,7 @@ export const CommandPalette = ({ app }: { app: ShellContext }) => {
       store={paletteStore}
       query={query}
       onQueryChange={setQuery}
-      shortcut={palette.hotkeys ?? null}
+      shortcut={palette.hotkeys ? [...palette.hotkeys] : null}
       tagsToIgnore={[]}
       onSpotlightClose={() => setMode('everything')}
       scrollable
