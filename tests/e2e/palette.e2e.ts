@@ -92,4 +92,18 @@ test.describe('the command palette', () => {
     await expect(help.getByRole('region', { name: 'Board' })).toContainText('Log an interaction with the contact')
     await expect(help.getByRole('region', { name: 'Contact drawer' })).toContainText('Save the field')
   })
+
+  test('toggles the theme and backs the vault up', async ({ page, rapport }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await openApp(page, rapport)
+    await openPalette(page)
+    await page.keyboard.type('toggle theme')
+    await page.keyboard.press('Enter')
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
+
+    await openPalette(page)
+    await page.keyboard.type('back up')
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('Backup written')).toBeVisible()
+  })
 })

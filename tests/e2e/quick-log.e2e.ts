@@ -80,6 +80,7 @@ test.describe('logging an interaction from the board', () => {
     await page.keyboard.press('Enter')
 
     const dialog = logWindow(page, 'Grace Hopper')
+    await expect(dialog.getByRole('combobox', { name: 'Interaction type' })).toBeFocused()
     await dialog.getByRole('textbox', { name: 'Summary' }).fill('Coffee about compilers')
     await dialog.getByRole('textbox', { name: 'Summary' }).press('Enter')
 

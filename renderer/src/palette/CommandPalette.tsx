@@ -64,6 +64,9 @@ export const CommandPalette = ({ app }: { app: ShellContext }) => {
       shortcut={palette.hotkeys ? [...palette.hotkeys] : null}
       tagsToIgnore={[]}
       onSpotlightClose={() => setMode('everything')}
+      // No open and close animation: it is instant, and a palette reopened at once cannot have its new query
+      // cleared by the end of the previous one's closing transition.
+      transitionProps={{ duration: 0 }}
       scrollable
       maxHeight={480}
     >
