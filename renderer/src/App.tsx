@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core'
 import { useConnection } from './api/useConnection'
 import { ContactDrawerProvider } from './contact/ContactDrawerProvider'
+import { QuickLogProvider } from './contact/QuickLogProvider'
 import { FiltersProvider } from './filters/FiltersProvider'
 import { MergeFlowProvider } from './merge/MergeFlowProvider'
 import { ConnectionProblem } from './shell/ConnectionProblem'
@@ -23,7 +24,9 @@ export const App = () => {
       <FiltersProvider>
         <MergeFlowProvider>
           <ContactDrawerProvider>
-            <Shell />
+            <QuickLogProvider>
+              <Shell />
+            </QuickLogProvider>
           </ContactDrawerProvider>
         </MergeFlowProvider>
       </FiltersProvider>

@@ -3,6 +3,7 @@ import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortabl
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Contact, Stage } from '../../../shared/domain'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
+import { useQuickLog } from '../contact/QuickLogProvider'
 import { useMergeFlow } from '../merge/MergeFlowProvider'
 import { AddStageColumn } from './AddStageColumn'
 import { boardAnnouncements } from './boardAnnouncements'
@@ -32,6 +33,8 @@ export const Board = ({ model }: { model: BoardModel }) => {
   const draggingRef = useRef(false)
   const open = useCallback((contact: Contact) => openContact(contact.id), [openContact])
   const { mergeWith } = useMergeFlow()
+  const { logInteractionWith } = useQuickLog()
+  const logInteraction = useCallback((contact: Contact) => logInteractionWith(contact.id), [logInteractionWith])
   const [menu, setMenu] = useState<CardMenuState>(null)
   const openMenu = useCallback((contact: Contact, at: { x: number; y: number }) => setMenu({ contact, ...at }), [])
   const { focusCard, moveCard, onCardKeyDown } = useCardKeys({
@@ -42,6 +45,7 @@ export const Board = ({ model }: { model: BoardModel }) => {
     open,
     openMenu,
     mergeWith,
+    logInteraction,
   })
   const { drag, sensors, handlers } = useBoardDrag({ model, columns, focusCard, moveCard })
   draggingRef.current = drag !== null
@@ -99,6 +103,7 @@ export const Board = ({ model }: { model: BoardModel }) => {
         onClose={() => setMenu(null)}
         onOpen={(contact) => openContact(contact.id)}
         onMergeWith={(contact) => mergeWith(contact)}
+        onLogInteraction={logInteraction}
       />
     </BoardActionsProvider>
   )

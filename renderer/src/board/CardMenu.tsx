@@ -10,10 +10,11 @@ type CardMenuProps = {
   onClose: () => void
   onOpen: (contact: Contact) => void
   onMergeWith: (contact: Contact) => void
+  onLogInteraction: (contact: Contact) => void
 }
 
 /** The menu of a board card, opened by a right click or from the keyboard; one for the whole board. */
-export const CardMenu = ({ state, onClose, onOpen, onMergeWith }: CardMenuProps) => (
+export const CardMenu = ({ state, onClose, onOpen, onMergeWith, onLogInteraction }: CardMenuProps) => (
   <Menu opened={state !== null} onClose={onClose} position="bottom-start" withinPortal shadow="md" returnFocus>
     <Menu.Target>
       <div
@@ -30,6 +31,9 @@ export const CardMenu = ({ state, onClose, onOpen, onMergeWith }: CardMenuProps)
     </Menu.Target>
     <Menu.Dropdown aria-label={state ? `Actions for ${displayName(state.contact)}` : undefined}>
       <Menu.Item onClick={() => state && onOpen(state.contact)}>Open</Menu.Item>
+      <Menu.Item onClick={() => state && onLogInteraction(state.contact)} rightSection="L">
+        Log interaction…
+      </Menu.Item>
       <Menu.Item onClick={() => state && onMergeWith(state.contact)} rightSection="M">
         Merge with…
       </Menu.Item>

@@ -22,7 +22,7 @@ export const DraggableCard = memo(({ contact, now }: { contact: Contact; now: nu
       aria-label={displayName(contact)}
       data-contact-id={contact.id}
       aria-haspopup="menu"
-      aria-keyshortcuts="Shift+F10 M"
+      aria-keyshortcuts="Shift+F10 M L"
       onClick={() => openCard(contact)}
       onContextMenu={(event) => {
         event.preventDefault()

@@ -13,6 +13,7 @@ export type CardKeyAction =
   | { type: 'move'; step: 1 | -1 }
   | { type: 'menu' }
   | { type: 'merge' }
+  | { type: 'log' }
 
 /** The parts of a keyboard event the board reads. */
 export type KeyPress = { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }
@@ -28,7 +29,7 @@ const arrows: Record<string, FocusDirection> = {
 
 /**
  * The board's shortcut for a key pressed on a card, or null when the key is not one. The card's
- * menu opens with the menu key or Shift+F10, as a right click does; M starts "Merge with…".
+ * menu opens with the menu key or Shift+F10, as a right click does; M starts "Merge with…"; L logs an interaction.
  */
 export const cardKeyAction = (press: KeyPress): CardKeyAction | null => {
   if (press.ctrlKey || press.metaKey) return null
@@ -43,6 +44,7 @@ export const cardKeyAction = (press: KeyPress): CardKeyAction | null => {
   if (press.shiftKey) return null
   if (press.key === 'Enter') return { type: 'open' }
   if (press.key === 'm') return { type: 'merge' }
+  if (press.key === 'l') return { type: 'log' }
   const direction = arrows[press.key]
   return direction ? { type: 'focus', direction } : null
 }

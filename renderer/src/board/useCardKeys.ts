@@ -18,15 +18,17 @@ type Options = {
   openMenu: (contact: Contact, at: { x: number; y: number }) => void
   /** Starts "Merge with…" for the card. */
   mergeWith: (contact: Contact) => void
+  /** Opens the quick "Log interaction" window for the card's contact. */
+  logInteraction: (contact: Contact) => void
 }
 
 const maxFrames = 30
 
 /**
  * Keyboard use of the board's cards: arrows move focus, Enter opens, Alt+arrows or [ ] move the card a
- * stage, the menu key or Shift+F10 opens its menu, M merges it with another contact.
+ * stage, the menu key or Shift+F10 opens its menu, M merges it with another contact, L logs an interaction.
  */
-export const useCardKeys = ({ model, columns, root, dragging, open, openMenu, mergeWith }: Options) => {
+export const useCardKeys = ({ model, columns, root, dragging, open, openMenu, mergeWith, logInteraction }: Options) => {
   const latest = useRef(model)
   useLayoutEffect(() => {
     latest.current = model
@@ -84,6 +86,7 @@ export const useCardKeys = ({ model, columns, root, dragging, open, openMenu, me
       event.preventDefault()
       if (action.type === 'open') return open(contact)
       if (action.type === 'merge') return mergeWith(contact)
+      if (action.type === 'log') return logInteraction(contact)
       if (action.type === 'menu') {
         const box = event.currentTarget.getBoundingClientRect()
         return openMenu(contact, { x: box.left + box.width / 2, y: box.bottom })
@@ -107,7 +110,7 @@ export const useCardKeys = ({ model, columns, root, dragging, open, openMenu, me
       const next = nextCardPosition(lengths, { column, row }, action.direction, rowNear)
       if (next) focusCard(cards.get(stages[next.column].id)![next.row].id)
     },
-    [columns, dragging, focusCard, moveCard, open, openMenu, mergeWith],
+    [columns, dragging, focusCard, moveCard, open, openMenu, mergeWith, logInteraction],
   )
 
   return { focusCard, moveCard, onCardKeyDown }

@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core'
-import type { Section } from './NavigationLinks'
+import type { Section } from './sections'
 
 const plans: Partial<Record<Section, string>> = {
   'This week':

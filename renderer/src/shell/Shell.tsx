@@ -1,15 +1,20 @@
 import { Alert, AppShell, Button, Center, Group, Loader, Stack, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { BoardView } from '../board/BoardView'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { ContactsView } from '../contacts/ContactsView'
 import { FilterBar } from '../filters/FilterBar'
 import { ImportView } from '../import/ImportView'
+import { ShortcutsHelp } from '../keyboard/ShortcutsHelp'
+import { shortcutById } from '../keyboard/shortcuts'
+import { CommandPalette } from '../palette/CommandPalette'
+import { usePaletteContext } from '../palette/usePaletteContext'
 import { SettingsView } from '../settings/SettingsView'
 import { useWorkspaceView } from '../workspace/WorkspaceProvider'
 import { ComingSoon } from './ComingSoon'
-import { availableSections, NavigationLinks, type Section } from './NavigationLinks'
+import { NavigationLinks } from './NavigationLinks'
+import { availableSections, type Section } from './sections'
 import { ThemeSwitch } from './ThemeSwitch'
 import classes from './Shell.module.css'
 
@@ -21,11 +26,17 @@ export const Shell = () => {
   const searchRef = useRef<HTMLInputElement>(null)
   const view = useWorkspaceView()
   const { newContact } = useContactDrawer()
-  const focusSearch = () => searchRef.current?.focus()
+  const [helpOpen, setHelpOpen] = useState(false)
+  const focusSearch = useCallback(() => {
+    setSection((current) => (current === 'Board' || current === 'Contacts' ? current : 'Board'))
+    requestAnimationFrame(() => searchRef.current?.focus())
+  }, [])
+  const showShortcuts = useCallback(() => setHelpOpen(true), [])
   useHotkeys([
-    ['/', focusSearch],
-    ['mod+K', focusSearch],
+    ...(shortcutById('search').hotkeys ?? []).map((key) => [key, focusSearch] as [string, () => void]),
+    ...(shortcutById('help').hotkeys ?? []).map((key) => [key, showShortcuts] as [string, () => void]),
   ])
+  const paletteApp = usePaletteContext({ goTo: setSection, showShortcuts, focusSearch })
   const withFilters = section === 'Board' || section === 'Contacts'
   return (
     <AppShell header={{ height: headerHeight }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">
@@ -67,6 +78,8 @@ export const Shell = () => {
           </Stack>
         )}
       </AppShell.Main>
+      {view.status === 'ready' && <CommandPalette app={paletteApp} />}
+      <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
     </AppShell>
   )
 }

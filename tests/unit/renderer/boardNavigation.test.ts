@@ -40,6 +40,12 @@ describe('cardKeyAction', () => {
     expect(cardKeyAction(press('m', { ctrlKey: true }))).toBeNull()
   })
 
+  it('logs an interaction with L, but leaves Ctrl+L (the address bar) and Shift+L alone', () => {
+    expect(cardKeyAction(press('l'))).toEqual({ type: 'log' })
+    expect(cardKeyAction(press('l', { ctrlKey: true }))).toBeNull()
+    expect(cardKeyAction(press('L', { shiftKey: true }))).toBeNull()
+  })
+
   it('leaves other keys and browser shortcuts alone', () => {
     expect(cardKeyAction(press(' '))).toBeNull()
     expect(cardKeyAction(press('a'))).toBeNull()

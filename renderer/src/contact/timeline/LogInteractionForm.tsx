@@ -1,4 +1,4 @@
-import { Button, Group, Select, TextInput } from '@mantine/core'
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { useState } from 'react'
 import type { ContactId, Interaction, InteractionType } from '../../../../shared/domain'
@@ -11,13 +11,18 @@ import classes from '../ContactDrawer.module.css'
 
 const typeChoices = interactionTypes.map((t) => ({ value: t, label: interactionLabels[t] }))
 
-/** "Log interaction": what happened, when (today unless told), and a line about it. */
+/**
+ * "Log interaction": what happened, when (today unless told), and a line about it. In a row on the drawer's
+ * timeline; `stacked`, with visible labels, in the quick "Log interaction" window (the type field takes focus).
+ */
 export const LogInteractionForm = ({
   contactId,
   onLogged,
+  stacked = false,
 }: {
   contactId: ContactId
   onLogged: (interaction: Interaction) => void
+  stacked?: boolean
 }) => {
   const client = useRapport()
   const [type, setType] = useState<InteractionType>('message')
@@ -33,43 +38,62 @@ export const LogInteractionForm = ({
       setSummary('')
     })
   }
+  const fields = (
+    <>
+      <Select
+        aria-label="Interaction type"
+        label={stacked ? 'What happened' : undefined}
+        data={typeChoices}
+        value={type}
+        onChange={(value) => value && setType(value as InteractionType)}
+        allowDeselect={false}
+        w={stacked ? undefined : 130}
+        data-autofocus={stacked || undefined}
+      />
+      <DateInput
+        aria-label="Interaction date"
+        label={stacked ? 'When' : undefined}
+        valueFormat="D MMM YYYY"
+        dateParser={parseDateText}
+        value={date}
+        onChange={setDate}
+        w={stacked ? undefined : 130}
+      />
+      <TextInput
+        aria-label="Summary"
+        label={stacked ? 'Note (optional)' : undefined}
+        placeholder="What happened?"
+        value={summary}
+        onChange={(event) => setSummary(event.currentTarget.value)}
+        maxLength={2000}
+        className={stacked ? undefined : classes.grow}
+      />
+    </>
+  )
+  const submit = (
+    <Button type="submit" variant={stacked ? 'filled' : 'light'} loading={busy}>
+      Log interaction
+    </Button>
+  )
   return (
     <form
-      className={classes.logForm}
+      className={stacked ? undefined : classes.logForm}
       onSubmit={(event) => {
         event.preventDefault()
         void log()
       }}
     >
-      <Group gap="xs" align="flex-end" wrap="nowrap">
-        <Select
-          aria-label="Interaction type"
-          data={typeChoices}
-          value={type}
-          onChange={(value) => value && setType(value as InteractionType)}
-          allowDeselect={false}
-          w={130}
-        />
-        <DateInput
-          aria-label="Interaction date"
-          valueFormat="D MMM YYYY"
-          dateParser={parseDateText}
-          value={date}
-          onChange={setDate}
-          w={130}
-        />
-        <TextInput
-          aria-label="Summary"
-          placeholder="What happened?"
-          value={summary}
-          onChange={(event) => setSummary(event.currentTarget.value)}
-          maxLength={2000}
-          className={classes.grow}
-        />
-        <Button type="submit" variant="light" loading={busy}>
-          Log interaction
-        </Button>
-      </Group>
+      {stacked ? (
+        <Stack gap="sm">
+          {fields}
+          <Group justify="flex-end">{submit}</Group>
+        </Stack>
+      ) : (
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          {fields}
+          {submit}
+        </Group>
+      )}
     </form>
   )
 }

@@ -1,0 +1,102 @@
+import { sections, type Section } from '../shell/sections'
+import type { ShortcutId } from '../keyboard/shortcuts'
+
+/** What the palette's commands can ask of the app. */
+export type PaletteContext = {
+  goTo: (section: Section) => void
+  newContact: () => void
+  /** Turns the palette into a contact picker whose choice opens the "Log interaction" form. */
+  pickContactToLog: () => void
+  toggleTheme: () => void
+  backUp: () => void
+  /** Shows the export choices (Settings ▸ Export). */
+  showExport: () => void
+  showShortcuts: () => void
+  focusSearch: () => void
+}
+
+/** One command of the palette. `keepOpen`: the palette stays open after it runs (it asks for more). */
+export type PaletteCommand = {
+  id: string
+  group: 'Go to' | 'Actions'
+  label: string
+  keywords?: string[]
+  shortcut?: ShortcutId
+  keepOpen?: boolean
+  run: (app: PaletteContext) => void
+}
+
+const goTo = sections.map((section): PaletteCommand => ({
+  id: `go-to-${section.toLowerCase().replace(/\s+/g, '-')}`,
+  group: 'Go to',
+  label: `Go to ${section}`,
+  keywords: ['open', 'section', 'page'],
+  run: (app) => app.goTo(section),
+}))
+
+/**
+ * Every command of the palette, in the order it lists them. A new section adds its commands here; `shortcut` names
+ * the entry of `shortcuts` the palette shows beside it.
+ */
+export const paletteCommands: readonly PaletteCommand[] = [
+  {
+    id: 'new-contact',
+    group: 'Actions',
+    label: 'New contact',
+    keywords: ['add', 'create', 'person'],
+    run: (app) => app.newContact(),
+  },
+  {
+    id: 'log-interaction',
+    group: 'Actions',
+    label: 'Log interaction with…',
+    keywords: ['message', 'call', 'meeting', 'email', 'intro', 'note', 'touch'],
+    keepOpen: true,
+    run: (app) => app.pickContactToLog(),
+  },
+  {
+    id: 'import',
+    group: 'Actions',
+    label: 'Import…',
+    keywords: ['linkedin', 'csv', 'google', 'upload'],
+    run: (app) => app.goTo('Import'),
+  },
+  {
+    id: 'search',
+    group: 'Actions',
+    label: 'Search contacts',
+    keywords: ['filter', 'find'],
+    shortcut: 'search',
+    run: (app) => app.focusSearch(),
+  },
+  {
+    id: 'toggle-theme',
+    group: 'Actions',
+    label: 'Toggle theme',
+    keywords: ['dark', 'light', 'colour', 'color', 'scheme'],
+    run: (app) => app.toggleTheme(),
+  },
+  {
+    id: 'back-up',
+    group: 'Actions',
+    label: 'Back up now',
+    keywords: ['backup', 'save', 'vault'],
+    run: (app) => app.backUp(),
+  },
+  {
+    id: 'export',
+    group: 'Actions',
+    label: 'Export…',
+    keywords: ['json', 'csv', 'vcard', 'download'],
+    run: (app) => app.showExport(),
+  },
+  {
+    id: 'shortcuts',
+    group: 'Actions',
+    label: 'Keyboard shortcuts',
+    keywords: ['keys', 'help', 'hotkeys'],
+    shortcut: 'help',
+    run: (app) => app.showShortcuts(),
+  },
+  ...goTo,
+]
