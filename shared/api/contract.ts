@@ -6,6 +6,7 @@ import { importFormats } from '../import/importedContact'
 import type { ImportCommitted, ImportListEntry, ImportPreview, ImportUndone } from '../import/importResults'
 import type { MergeResult, UnmergeResult } from '../merge/mergeJournal'
 import {
+  importedCommunitySchema,
   importedContactSchema,
   importedGoalSchema,
   importedInteractionSchema,
@@ -199,6 +200,7 @@ export const commands = {
       stages: z.array(importedStageSchema).max(maxImportBatch).default([]),
       interactions: z.array(importedInteractionSchema).max(maxImportBatch).default([]),
       goals: z.array(importedGoalSchema).max(maxImportBatch).default([]),
+      communities: z.array(importedCommunitySchema).max(maxImportBatch).default([]),
     }),
   ),
   'imports.preview': spec<ImportPreview>()(strict({ importId: importIdSchema })),
