@@ -4,6 +4,7 @@ import { appVersion } from './appVersion'
 import { addBackupCommands } from './backupCommands'
 import { addBackupScheduleCommand } from './backupScheduleCommand'
 import type { CliContext } from './CliContext'
+import { addCommunitiesCommands } from './communitiesCommands'
 import { addContactsCommands } from './contactsCommands'
 import { addExportCommand } from './exportCommand'
 import { addImportCommand } from './importCommand'
@@ -27,6 +28,7 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
   }
   addContactsCommands(program, cli)
   addStagesCommands(program, cli)
+  addCommunitiesCommands(program, cli)
   addImportCommand(program, cli)
   addExportCommand(program, cli)
   addBackupCommands(program, cli)

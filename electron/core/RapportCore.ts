@@ -5,6 +5,7 @@ import type { BackupScheduler } from './backup/BackupScheduler'
 import type { CoreContext } from './handlers/CoreContext'
 import { backupHandlers } from './handlers/backupHandlers'
 import { bulkContactHandlers } from './handlers/bulkContactHandlers'
+import { communityHandlers } from './handlers/communityHandlers'
 import { contactHandlers } from './handlers/contactHandlers'
 import { exportHandlers } from './handlers/exportHandlers'
 import { importHandlers } from './handlers/importHandlers'
@@ -77,6 +78,7 @@ export const createCore = (
     ...bulkContactHandlers(ctx),
     ...mergeHandlers(ctx),
     ...stageHandlers(ctx),
+    ...communityHandlers(ctx),
     ...interactionHandlers(ctx),
     ...exportHandlers(ctx),
     ...importHandlers(ctx),

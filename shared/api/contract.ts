@@ -1,10 +1,12 @@
 import { z } from 'zod'
-import type { Contact, Interaction, Stage } from '../domain/types'
+import type { Community, Contact, Interaction, Stage } from '../domain/types'
 import type { ExportV1 } from '../export/exportFormat'
+import { communityFieldsSchema, communityIdSchema } from './communitySchemas'
 import { importFormats } from '../import/importedContact'
 import type { ImportCommitted, ImportListEntry, ImportPreview, ImportUndone } from '../import/importResults'
 import type { MergeResult, UnmergeResult } from '../merge/mergeJournal'
 import {
+  importedCommunitySchema,
   importedContactSchema,
   importedGoalSchema,
   importedInteractionSchema,
@@ -37,6 +39,7 @@ import {
 export type WorkspaceSnapshot = {
   version: number
   stages: Stage[]
+  communities: Community[]
   contacts: Contact[]
   total: number
   complete: boolean
@@ -45,12 +48,16 @@ export type WorkspaceSnapshot = {
 /** More of the contacts of a subscription's first snapshot (at `version`); `done` on the last part. */
 export type WorkspaceChunk = { version: number; contacts: Contact[]; done: boolean }
 
-/** What changed since the previous version: changed or new contacts, removed ids, and all stages when any changed. */
+/**
+ * What changed since the previous version: changed or new contacts, removed ids, and all stages (all communities)
+ * when any changed.
+ */
 export type WorkspaceDelta = {
   version: number
   contacts: Contact[]
   removedContactIds: string[]
   stages: Stage[] | null
+  communities: Community[] | null
 }
 
 /** A backup the core wrote: where, how big, how many documents, when (docs/backup.md). */
@@ -144,6 +151,22 @@ export const commands = {
     strict({ id: stageIdSchema, moveContactsTo: stageIdSchema }),
   ),
 
+  'communities.list': spec<Community[]>()(strict({ includeArchived: z.boolean().optional() })),
+  // A name another community has (archived ones too), compared case-insensitively, is a conflict.
+  'communities.create': spec<Community>()(
+    communityFieldsSchema.partial().required({ name: true }).extend({ member: z.boolean().optional() }).strict(),
+  ),
+  'communities.update': spec<Community>()(
+    strict({ id: communityIdSchema, fields: communityFieldsSchema.partial().strict() }),
+  ),
+  'communities.archive': spec<Community>()(strict({ id: communityIdSchema, archived: z.boolean().default(true) })),
+  // Whether the user belongs to the community.
+  'communities.join': spec<Community>()(strict({ id: communityIdSchema, member: z.boolean().default(true) })),
+  'communities.addMember': spec<{ changed: number }>()(strict({ id: communityIdSchema, contactIds: contactIdsSchema })),
+  'communities.removeMember': spec<{ changed: number }>()(
+    strict({ id: communityIdSchema, contactIds: contactIdsSchema }),
+  ),
+
   'interactions.log': spec<Interaction>()(
     strict({
       contactId: contactIdSchema,
@@ -177,6 +200,7 @@ export const commands = {
       stages: z.array(importedStageSchema).max(maxImportBatch).default([]),
       interactions: z.array(importedInteractionSchema).max(maxImportBatch).default([]),
       goals: z.array(importedGoalSchema).max(maxImportBatch).default([]),
+      communities: z.array(importedCommunitySchema).max(maxImportBatch).default([]),
     }),
   ),
   'imports.preview': spec<ImportPreview>()(strict({ importId: importIdSchema })),

@@ -1,4 +1,4 @@
-import type { Contact, Stage } from '../domain'
+import type { Community, Contact, Stage } from '../domain'
 import { stageColumnsOf, updateStageColumns, type StageColumns } from '../selectors/stageColumns'
 import type { WorkspaceChunk, WorkspaceDelta, WorkspaceSnapshot } from './contract'
 
@@ -12,6 +12,7 @@ export type MirrorLoading = { version: number; received: number; total: number; 
 export type WorkspaceMirror = {
   version: number
   stages: Stage[]
+  communities: Community[]
   contacts: Map<string, Contact>
   /** The active contacts of each stage by rank, kept up to date from the deltas. */
   columns: StageColumns
@@ -28,6 +29,7 @@ export const mirrorFromSnapshot = (snapshot: WorkspaceSnapshot): WorkspaceMirror
   return {
     version: snapshot.version,
     stages: snapshot.stages,
+    communities: snapshot.communities,
     contacts,
     columns: stageColumnsOf(contacts.values()),
     loading,
@@ -54,7 +56,14 @@ export const applyDelta = (mirror: WorkspaceMirror, delta: WorkspaceDelta): Work
     loading && delta.removedContactIds.length > 0
       ? { ...loading, removed: new Set([...loading.removed, ...delta.removedContactIds]) }
       : loading
-  return { version: delta.version, stages: delta.stages ?? mirror.stages, contacts, columns, loading: removedMeanwhile }
+  return {
+    version: delta.version,
+    stages: delta.stages ?? mirror.stages,
+    communities: delta.communities ?? mirror.communities,
+    contacts,
+    columns,
+    loading: removedMeanwhile,
+  }
 }
 
 /**

@@ -11,3 +11,5 @@ export type StageId = Brand<string, 'StageId'>
 export type InteractionId = Brand<string, 'InteractionId'>
 /** Identifies one outreach goal. */
 export type GoalId = Brand<string, 'GoalId'>
+/** Identifies one community (a group, meetup, chat or alumni network the user's contacts belong to). */
+export type CommunityId = Brand<string, 'CommunityId'>

@@ -1,4 +1,4 @@
-import type { ContactId, GoalId, InteractionId, StageId } from './ids'
+import type { CommunityId, ContactId, GoalId, InteractionId, StageId } from './ids'
 
 /** The ways a contact can come into the vault. */
 export const contactSources = ['manual', 'linkedin', 'google', 'vcard', 'json'] as const
@@ -80,6 +80,25 @@ export type Goal = {
   interactionTypes: InteractionType[]
   /** Only interactions with contacts in this stage count; null means any. */
   stageId: StageId | null
+  archived: boolean
+  createdAt: number
+}
+
+/** The kinds of community a contact can hang out in. */
+export const communityKinds = ['linkedin-group', 'meetup', 'chat', 'conference', 'alumni', 'other'] as const
+
+/** One kind of community. */
+export type CommunityKind = (typeof communityKinds)[number]
+
+/** A group, meetup, chat, conference or alumni network; contacts list the ids of those they belong to. */
+export type Community = {
+  id: CommunityId
+  name: string
+  kind: CommunityKind
+  url: string
+  notes: string
+  /** The user belongs to it. */
+  member: boolean
   archived: boolean
   createdAt: number
 }

@@ -1,8 +1,11 @@
 import Papa from 'papaparse'
 import type { ExportedContact, ExportV1 } from './exportFormat'
 
+/** Community names by id, from the export's records. */
+type CommunityNames = ReadonlyMap<string, string>
+
 /** The CSV's columns, in order, with how each is read from an exported contact. */
-export const csvColumns: ReadonlyArray<readonly [string, (c: ExportedContact) => string]> = [
+export const csvColumns: ReadonlyArray<readonly [string, (c: ExportedContact, names: CommunityNames) => string]> = [
   ['First Name', (c) => c.firstName],
   ['Last Name', (c) => c.lastName],
   ['Company', (c) => c.company],
@@ -13,7 +16,14 @@ export const csvColumns: ReadonlyArray<readonly [string, (c: ExportedContact) =>
   ['Location', (c) => c.location],
   ['Stage', (c) => c.stage],
   ['Tags', (c) => c.tags.join('; ')],
-  ['Communities', (c) => c.communities.join('; ')],
+  [
+    'Communities',
+    (c, names) =>
+      c.communities
+        .map((id) => names.get(id) ?? id)
+        .sort((a, b) => a.localeCompare(b))
+        .join('; '),
+  ],
   ['What I can offer', (c) => c.offer],
   ['Notes', (c) => c.notes],
   ['Keep in touch (days)', (c) => (c.cadenceDays === null ? '' : String(c.cadenceDays))],
@@ -31,7 +41,8 @@ const formulaStart = /^(?:[=@\t\r]|[+-](?![\d\s()./-]*$))/
  * ends, one row per contact; lists are joined with `; `; a cell that would run as a formula starts with `'`. Archived contacts are included, like in the JSON.
  */
 export const exportCsv = (exported: ExportV1): string => {
-  const rows = exported.contacts.map((c) => csvColumns.map(([, read]) => read(c)))
+  const names: CommunityNames = new Map((exported.communities ?? []).map((c) => [c.id, c.name]))
+  const rows = exported.contacts.map((c) => csvColumns.map(([, read]) => read(c, names)))
   const body = Papa.unparse(
     { fields: csvColumns.map(([name]) => name), data: rows },
     { newline: '\r\n', quotes: false, escapeFormulae: formulaStart },

@@ -1,4 +1,4 @@
-import type { Contact, Goal, Interaction, InteractionType, Stage } from '../domain/types'
+import type { Community, CommunityKind, Contact, Goal, Interaction, InteractionType, Stage } from '../domain/types'
 
 /** The version of the export format this build writes. See docs/export-format.md. */
 export const exportFormatVersion = 1
@@ -17,6 +17,7 @@ export type ExportedContact = {
   howWeMet: string
   stage: string
   tags: string[]
+  /** Ids of the export's `communities` (an export made before communities were records holds names). */
   communities: string[]
   offer: string
   notes: string
@@ -26,6 +27,18 @@ export type ExportedContact = {
   archived: boolean
   createdAt: string
   updatedAt: string
+}
+
+/** A community in the export, by name. */
+export type ExportedCommunity = {
+  id: string
+  name: string
+  kind: CommunityKind
+  url: string
+  notes: string
+  member: boolean
+  archived: boolean
+  createdAt: string
 }
 
 /** A stage in the export, in board order. */
@@ -51,6 +64,8 @@ export type ExportV1 = {
   contacts: ExportedContact[]
   interactions: ExportedInteraction[]
   goals: ExportedGoal[]
+  /** Absent from exports made before communities were records. */
+  communities?: ExportedCommunity[]
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString()
@@ -61,6 +76,7 @@ export const buildExport = (args: {
   contacts: Contact[]
   interactions: Interaction[]
   goals: Goal[]
+  communities?: Community[]
   now: number
 }): ExportV1 => {
   const stageName = new Map(args.stages.map((s) => [s.id as string, s.name]))
@@ -103,5 +119,6 @@ export const buildExport = (args: {
       stage: stageId === null ? null : (stageName.get(stageId) ?? null),
       createdAt: iso(createdAt),
     })),
+    communities: (args.communities ?? []).map(({ createdAt, ...c }) => ({ ...c, createdAt: iso(createdAt) })),
   }
 }

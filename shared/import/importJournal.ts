@@ -40,6 +40,8 @@ export type ImportJournal = {
   createdInteractions?: InteractionId[]
   /** Goals it added. */
   createdGoals?: GoalId[]
+  /** Communities it created. */
+  createdCommunities?: string[]
 }
 
 /** What undoing an import does to the vault as it is now. */

@@ -8,9 +8,16 @@ import {
   maxFieldLength,
   stageNameSchema,
 } from '../api/fieldSchemas'
+import { communityFieldsSchema } from '../api/communitySchemas'
 import { contactSources } from '../domain/types'
 import type { ImportedContact, SkippedRecord } from './importedContact'
-import type { ExportedContactExtras, ImportedGoal, ImportedInteraction, ImportedStage } from './importedRecords'
+import type {
+  ExportedContactExtras,
+  ImportedCommunity,
+  ImportedGoal,
+  ImportedInteraction,
+  ImportedStage,
+} from './importedRecords'
 
 /** How many records one `imports.add` call carries at most (a 30,000-row file takes 15 calls). */
 export const maxImportBatch = 2_000
@@ -100,6 +107,14 @@ export const importedGoalSchema = z
     createdAt: time,
   })
   .strict() satisfies z.ZodType<ImportedGoal>
+
+/** How many communities one staged import holds at most. */
+export const maxImportCommunities = 10_000
+
+/** A community of a Rapport export. */
+export const importedCommunitySchema = communityFieldsSchema
+  .extend({ line, member: z.boolean(), archived: z.boolean(), createdAt: time })
+  .strict() satisfies z.ZodType<ImportedCommunity>
 
 /** A record the parser could not read, with where and why. */
 export const skippedRecordSchema = z

@@ -1,4 +1,4 @@
-import type { ContactSource, GoalPeriod, InteractionType } from '../domain/types'
+import type { CommunityKind, ContactSource, GoalPeriod, InteractionType } from '../domain/types'
 
 /**
  * What a Rapport export says about a contact beyond what every format has: the contact's id, its stage by name,
@@ -10,6 +10,7 @@ export type ExportedContactExtras = {
   stage: string
   howWeMet: string
   offer: string
+  /** The names of its communities (the export's ids resolved to its records' names). */
   communities: string[]
   cadenceDays: number | null
   sources: ContactSource[]
@@ -44,15 +45,28 @@ export type ImportedGoal = {
   createdAt: number
 }
 
+/** A community of a Rapport export: what a community the import creates is given. */
+export type ImportedCommunity = {
+  line: number
+  name: string
+  kind: CommunityKind
+  url: string
+  notes: string
+  member: boolean
+  archived: boolean
+  createdAt: number
+}
+
 /** The records of a Rapport export that are not contacts. Other formats have none. */
 export type ImportedRelated = {
   stages: ImportedStage[]
   interactions: ImportedInteraction[]
   goals: ImportedGoal[]
+  communities: ImportedCommunity[]
 }
 
-/** No stages, interactions or goals. */
-export const noRelatedRecords = (): ImportedRelated => ({ stages: [], interactions: [], goals: [] })
+/** No stages, interactions, goals or communities. */
+export const noRelatedRecords = (): ImportedRelated => ({ stages: [], interactions: [], goals: [], communities: [] })
 
 /** The key a stage name is matched by: trimmed, without case. */
 export const stageNameKey = (name: string): string => name.trim().toLocaleLowerCase('en')

@@ -6,11 +6,15 @@ import type { ImportedRecordsPlan, StageStyle } from './importedRecordsPlan'
 /** What the journal keeps of a Rapport export's stages, interactions and goals, so that undo can take them back. */
 export const journalOfRecords = (
   related: ImportedRecordsPlan,
-): Pick<ImportJournal, 'createdStages' | 'restyledStages' | 'createdInteractions' | 'createdGoals'> => ({
+): Pick<
+  ImportJournal,
+  'createdStages' | 'restyledStages' | 'createdInteractions' | 'createdGoals' | 'createdCommunities'
+> => ({
   createdStages: related.newStages.map((s) => s.id),
   restyledStages: related.restyledStages,
   createdInteractions: related.interactions.map((i) => i.id),
   createdGoals: related.goals.map((g) => g.id),
+  createdCommunities: related.newCommunities.map((c) => c.id),
 })
 
 /** What undoing an import does to the stages, interactions and goals it brought. */
@@ -19,25 +23,40 @@ export type RecordsUndoPlan = {
   stageRestores: Array<{ id: StageId; style: Partial<StageStyle> }>
   interactionIds: InteractionId[]
   goalDeletes: GoalId[]
+  /** Communities it created that no contact is in once the undo's deletes are done. */
+  communityDeletes: string[]
 }
 
 /**
  * How to undo an import's stages, interactions and goals now: its interactions and goals are removed, even if
  * edited since; a stage it created is removed only if no contact (once the undo's deletes are done) and no other
- * goal is in it, and is otherwise left; a stage it restyled gets back each of colour, place and archived flag that
+ * goal is in it, and is otherwise left (a community it created likewise, when no contact is in it); a stage it restyled gets back each of colour, place and archived flag that
  * still holds what the import wrote.
  */
 export const planRecordsUndo = (
   journal: ImportJournal,
-  vault: { stages: ReadonlyMap<string, Stage>; contacts: Iterable<Contact>; goalStageIds: Map<string, string | null> },
+  vault: {
+    stages: ReadonlyMap<string, Stage>
+    contacts: Iterable<Contact>
+    goalStageIds: Map<string, string | null>
+    communityIds?: ReadonlySet<string> | ReadonlyMap<string, unknown>
+  },
   deletedContacts: ReadonlySet<string>,
 ): RecordsUndoPlan => {
   const goalDeletes = (journal.createdGoals ?? []).filter((id) => vault.goalStageIds.has(id))
   const removedGoals = new Set<string>(goalDeletes)
   const used = new Set<string>()
-  for (const c of vault.contacts) if (!deletedContacts.has(c.id)) used.add(c.stageId)
+  const inCommunity = new Set<string>()
+  for (const c of vault.contacts) {
+    if (deletedContacts.has(c.id)) continue
+    used.add(c.stageId)
+    for (const k of c.communities) inCommunity.add(k)
+  }
   for (const [id, stageId] of vault.goalStageIds) if (stageId !== null && !removedGoals.has(id)) used.add(stageId)
   const stageDeletes = (journal.createdStages ?? []).filter((id) => vault.stages.has(id) && !used.has(id))
+  const communityDeletes = (journal.createdCommunities ?? []).filter(
+    (id) => (vault.communityIds?.has(id) ?? false) && !inCommunity.has(id),
+  )
   const stageRestores: RecordsUndoPlan['stageRestores'] = []
   for (const { id, before, after } of journal.restyledStages ?? []) {
     const stage = vault.stages.get(id)
@@ -48,5 +67,11 @@ export const planRecordsUndo = (
     }
     if (Object.keys(style).length) stageRestores.push({ id, style })
   }
-  return { stageDeletes, stageRestores, interactionIds: journal.createdInteractions ?? [], goalDeletes }
+  return {
+    stageDeletes,
+    stageRestores,
+    interactionIds: journal.createdInteractions ?? [],
+    goalDeletes,
+    communityDeletes,
+  }
 }

@@ -1,6 +1,7 @@
 import type { ContactId, GoalId, InteractionId, StageId } from '../domain/ids'
 import type { GoalPeriod, InteractionType } from '../domain/types'
 import type { SkippedRecord } from './importedContact'
+import type { ImportedCommunitiesPlan } from './planImportedCommunities'
 
 /** What an import may change on a stage of the vault. */
 export type StageStyle = { colour: string; rank: string; archived: boolean }
@@ -41,7 +42,7 @@ export type ImportedRecordsPlan = {
   interactions: NewInteraction[]
   goals: NewGoal[]
   skipped: SkippedRecord[]
-}
+} & ImportedCommunitiesPlan
 
 /** A plan that adds nothing. */
 export const emptyRecordsPlan = (): ImportedRecordsPlan => ({
@@ -51,4 +52,6 @@ export const emptyRecordsPlan = (): ImportedRecordsPlan => ({
   interactions: [],
   goals: [],
   skipped: [],
+  communityIdByName: new Map(),
+  newCommunities: [],
 })

@@ -4,6 +4,7 @@ import type { ImportedContact, SkippedRecord } from './importedContact'
 import type { ImportPlan } from './importPlan'
 import { stageNameKey, type ImportedRelated } from './importedRecords'
 import type { ImportedRecordsPlan, NewGoal, NewInteraction } from './importedRecordsPlan'
+import type { ImportedCommunitiesPlan } from './planImportedCommunities'
 import { planImportedStages } from './planImportedStages'
 
 /**
@@ -39,7 +40,7 @@ export const planImportedRecords = (args: {
   hasInteraction: (id: string) => boolean
   hasGoal: (id: string) => boolean
   newId: () => string
-}): ImportedRecordsPlan => {
+}): Omit<ImportedRecordsPlan, keyof ImportedCommunitiesPlan> => {
   const { related } = args
   const staged = planImportedStages(args.stages, related.stages, args)
   const skipped = [...staged.skipped]

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { goalIdSchema } from '../api/fieldSchemas'
-import { interactionTypes } from '../domain/types'
+import { communityKinds, interactionTypes } from '../domain/types'
 import type { ExportV1 } from '../export/exportFormat'
 
 const strings = z.array(z.string())
@@ -60,4 +60,18 @@ export const exportV1Schema: z.ZodType<ExportV1> = z.object({
       createdAt: z.string(),
     }),
   ),
+  communities: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.enum(communityKinds).catch('other'),
+        url: z.string(),
+        notes: z.string(),
+        member: z.boolean(),
+        archived: z.boolean(),
+        createdAt: z.string(),
+      }),
+    )
+    .optional(),
 })

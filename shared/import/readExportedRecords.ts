@@ -1,6 +1,7 @@
 import { maxNotesLength } from '../api/fieldSchemas'
 import { contactSources, type ContactSource } from '../domain/types'
 import type { ExportedContact, ExportV1 } from '../export/exportFormat'
+import { normaliseCommunityName } from '../communities/normaliseCommunityName'
 import { buildImportedContact } from './buildImportedContact'
 import type { ImportedContact, SkippedRecord } from './importedContact'
 import { stageNameKey, type ImportedRelated } from './importedRecords'
@@ -40,7 +41,13 @@ const firstOfEach = <T>(
   return kept
 }
 
-const contactOf = (line: number, c: ExportedContact, createdAt: number, updatedAt: number): ImportedContact => {
+const contactOf = (
+  line: number,
+  c: ExportedContact,
+  createdAt: number,
+  updatedAt: number,
+  communityName: ReadonlyMap<string, string>,
+): ImportedContact => {
   const contact = buildImportedContact(line, c)
   return {
     ...contact,
@@ -51,7 +58,8 @@ const contactOf = (line: number, c: ExportedContact, createdAt: number, updatedA
       stage: c.stage,
       howWeMet: c.howWeMet,
       offer: c.offer,
-      communities: c.communities,
+      // An export made before communities were records names them; a later one holds its records' ids.
+      communities: [...new Set(c.communities.map((k) => communityName.get(k) ?? k))],
       cadenceDays: c.cadenceDays,
       sources: c.sources.filter((s): s is ContactSource => knownSources.has(s)),
       archived: c.archived,
@@ -80,6 +88,23 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
   )
   const stageNames = new Set(stages.map(({ record }) => stageNameKey(record.name)))
 
+  const communities: ImportedRelated['communities'] = []
+  for (const { record: k, line } of firstOfEach(
+    data.communities ?? [],
+    at('communities'),
+    (k) => normaliseCommunityName(k.name),
+    (k) => `Community "${k.name}"`,
+    skipped,
+  )) {
+    const createdAt = timeOf(k.createdAt)
+    if (createdAt === null) skipped.push({ line, reason: `Community "${k.name}": createdAt is not a date` })
+    else {
+      const { name, kind, url, notes, member, archived } = k
+      communities.push({ line, name, kind, url, notes, member, archived, createdAt })
+    }
+  }
+  const communityName = new Map((data.communities ?? []).map((k) => [k.id, k.name]))
+
   const contacts: ImportedContact[] = []
   const allContactIds = new Set(data.contacts.map((c) => c.id))
   for (const { record: c, line } of firstOfEach(
@@ -93,7 +118,7 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     const updatedAt = timeOf(c.updatedAt)
     if (createdAt === null || updatedAt === null) {
       skipped.push({ line, reason: `Contact ${c.id}: ${createdAt === null ? 'createdAt' : 'updatedAt'} is not a date` })
-    } else contacts.push(contactOf(line, c, createdAt, updatedAt))
+    } else contacts.push(contactOf(line, c, createdAt, updatedAt, communityName))
   }
   const contactIds = new Set(contacts.map((c) => c.exported?.id))
 
@@ -131,7 +156,12 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
 
   return {
     contacts,
-    related: { stages: stages.map(({ record: s, line }) => ({ line, ...pickStage(s) })), interactions, goals },
+    related: {
+      stages: stages.map(({ record: s, line }) => ({ line, ...pickStage(s) })),
+      interactions,
+      goals,
+      communities,
+    },
     skipped: skipped.sort((a, b) => a.line - b.line),
   }
 }

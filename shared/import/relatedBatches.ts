@@ -10,4 +10,5 @@ export const relatedBatches = (related: ImportedRelated): Array<Partial<Imported
   ...batchesOf(related.stages, maxImportBatch).map((stages) => ({ stages })),
   ...batchesOf(related.interactions, maxImportBatch).map((interactions) => ({ interactions })),
   ...batchesOf(related.goals, maxImportBatch).map((goals) => ({ goals })),
+  ...batchesOf(related.communities, maxImportBatch).map((communities) => ({ communities })),
 ]

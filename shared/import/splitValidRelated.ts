@@ -2,7 +2,12 @@ import type { z } from 'zod'
 import { issuesOf } from '../api/dispatcher'
 import type { SkippedRecord } from './importedContact'
 import type { ImportedRelated } from './importedRecords'
-import { importedGoalSchema, importedInteractionSchema, importedStageSchema } from './importSchemas'
+import {
+  importedCommunitySchema,
+  importedGoalSchema,
+  importedInteractionSchema,
+  importedStageSchema,
+} from './importSchemas'
 
 const splitValid = <T extends { line: number }>(
   records: readonly T[],
@@ -30,6 +35,7 @@ export const splitValidRelated = (related: ImportedRelated): { valid: ImportedRe
     stages: splitValid(related.stages, importedStageSchema, invalid),
     interactions: splitValid(related.interactions, importedInteractionSchema, invalid),
     goals: splitValid(related.goals, importedGoalSchema, invalid),
+    communities: splitValid(related.communities, importedCommunitySchema, invalid),
   }
   return { valid, invalid }
 }

@@ -1,5 +1,6 @@
 import { generateNKeysBetween } from 'fractional-indexing'
 import { RapportError } from '../api/errors'
+import { migrateV1ToV2 } from './migrateV1ToV2'
 import { scalar } from './scalar'
 import { allContactBucketKeys, allInteractionShardKeys, contactBucketKey } from './shardKey'
 import { currentSchemaVersion, type WorkspaceDoc } from './workspaceDoc'
@@ -82,7 +83,7 @@ const migrateV0ToV1 = (raw: AnyWorkspace): void => {
 }
 
 /** Each step takes a document from version N (its index) to N + 1. */
-const steps: Array<(doc: AnyWorkspace) => void> = [migrateV0ToV1]
+const steps: Array<(doc: AnyWorkspace) => void> = [migrateV0ToV1, migrateV1ToV2]
 
 /** The schema version a stored workspace was written with (documents before versioning are v0). */
 export const schemaVersionOf = (doc: AnyWorkspace): number => doc.schemaVersion ?? 0

@@ -1,7 +1,7 @@
 import type { ImmutableString } from '@automerge/automerge'
 
 /** The schema version this build writes. Older documents are migrated on open. */
-export const currentSchemaVersion = 1
+export const currentSchemaVersion = 2
 
 /** Number of contact buckets. Fixed for the life of a document: every bucket exists from creation. */
 export const contactBucketCount = 128
@@ -67,6 +67,17 @@ export type GoalRecord = {
   createdAt: number
 }
 
+/** A community as stored in the workspace document (v2 on); contacts' `communities` sets hold its id. */
+export type CommunityRecord = {
+  name: Scalar
+  kind: Scalar
+  url: Scalar
+  notes: Scalar
+  member: boolean
+  archived: boolean
+  createdAt: number
+}
+
 /**
  * The workspace document: stages, contacts (sharded into buckets keyed by an id hash),
  * goals, and the addresses of the interaction documents.
@@ -81,6 +92,8 @@ export type WorkspaceDoc = {
   /** shard key (two hex digits) → set of interaction document URLs (a set, so concurrent creation merges) */
   interactionLogs: Record<string, MergeableSet>
   goals: Record<string, GoalRecord>
+  /** community id → community (schema v2 on) */
+  communities: Record<string, CommunityRecord>
 }
 
 /** An interaction as stored in an interaction document. */

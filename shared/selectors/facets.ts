@@ -1,6 +1,6 @@
 import type { Contact } from '../domain'
 
-/** Every tag and community in use among active contacts, each sorted, for filter pickers. */
+/** Every tag and community id in use among active contacts, each sorted (`communityFacets` names the communities). */
 export const contactFacets = (contacts: Iterable<Contact>): { tags: string[]; communities: string[] } => {
   const tags = new Set<string>()
   const communities = new Set<string>()

@@ -15,7 +15,6 @@ const edited = {
   offer: 'An intro to Mary Somerville',
   emails: ['ada@example.com'],
   tags: ['maths', 'poetry'],
-  communities: ['Royal Society'],
   cadenceDays: 30,
   connectedOn: '2019-06-01',
   notes: 'Wrote the first program.\nLikes poetical science.',
@@ -39,7 +38,6 @@ const editEveryField = async (page: Page, drawer: Locator): Promise<void> => {
   await drawer.getByRole('textbox', { name: 'What I can offer them' }).press('Control+Enter')
   await addPills(drawer.getByRole('combobox', { name: 'Emails' }), edited.emails)
   await addPills(drawer.getByRole('combobox', { name: 'Tags' }), edited.tags)
-  await addPills(drawer.getByRole('combobox', { name: 'Communities' }), edited.communities)
   await chooseOption(page, drawer.getByRole('combobox', { name: 'Keep in touch' }), 'Monthly')
   await drawer.getByRole('textbox', { name: 'Connected on' }).fill(edited.connectedOn)
   await drawer.getByRole('textbox', { name: 'Notes' }).fill(edited.notes)
@@ -57,7 +55,7 @@ const expectEveryFieldShown = async (drawer: Locator): Promise<void> => {
   await expect(drawer.getByRole('textbox', { name: 'Notes' })).toHaveValue(edited.notes)
   await expect(drawer.getByRole('combobox', { name: 'Keep in touch' })).toHaveValue('Monthly')
   await expect(drawer.getByRole('textbox', { name: 'Connected on' })).toHaveValue('1 Jun 2019')
-  for (const pill of [...edited.emails, ...edited.tags, ...edited.communities]) {
+  for (const pill of [...edited.emails, ...edited.tags]) {
     await expect(drawer.getByText(pill, { exact: true })).toBeVisible()
   }
 }

@@ -1,11 +1,17 @@
 import { RapportError } from '../../../shared/api/errors'
 import type { ImportedRelated } from '../../../shared/import/importedRecords'
-import { maxImportGoals, maxImportInteractions, maxImportStages } from '../../../shared/import/importSchemas'
+import {
+  maxImportCommunities,
+  maxImportGoals,
+  maxImportInteractions,
+  maxImportStages,
+} from '../../../shared/import/importSchemas'
 
 const limits: Record<keyof ImportedRelated, [number, string]> = {
   stages: [maxImportStages, 'stages'],
   interactions: [maxImportInteractions, 'interactions'],
   goals: [maxImportGoals, 'goals'],
+  communities: [maxImportCommunities, 'communities'],
 }
 
 /** Adds a batch of an export's stages, interactions and goals to a staged import, within its limits (or none). */
@@ -19,4 +25,5 @@ export const addRelatedRecords = (staged: ImportedRelated, batch: ImportedRelate
   staged.stages.push(...batch.stages)
   staged.interactions.push(...batch.interactions)
   staged.goals.push(...batch.goals)
+  staged.communities.push(...batch.communities)
 }

@@ -1,10 +1,12 @@
 import type { DocHandle } from '@automerge/automerge-repo'
 import { generateNKeysBetween } from 'fractional-indexing'
+import { normaliseCommunityName } from '../../../shared/communities/normaliseCommunityName'
 import type { ContactId, StageId } from '../../../shared/domain'
 import type { ImportedRecordsPlan } from '../../../shared/import/importedRecordsPlan'
 import { stageNameKey } from '../../../shared/import/importedRecords'
 import type { PlannedCreate } from '../../../shared/import/importPlan'
 import type { ImportCreate } from '../../../shared/mutators/applyImport'
+import { importCommunities } from '../../../shared/mutators/importCommunities'
 import { importGoals } from '../../../shared/mutators/importGoals'
 import { importStages, restyleStages } from '../../../shared/mutators/importStages'
 import type { InteractionLogDoc } from '../../../shared/schema/workspaceDoc'
@@ -26,7 +28,13 @@ export const importCreates = (
     const { id, stage, howWeMet, offer, communities, cadenceDays, archived, createdAt, updatedAt } = exported
     return {
       id: id as ContactId,
-      fields: { ...fields, howWeMet, offer, communities, cadenceDays },
+      fields: {
+        ...fields,
+        howWeMet,
+        offer,
+        communities: communities.flatMap((name) => related.communityIdByName.get(normaliseCommunityName(name)) ?? []),
+        cadenceDays,
+      },
       sources,
       stageId: related.stageIdByName.get(stageNameKey(stage)) ?? stageId,
       archived,
@@ -48,13 +56,15 @@ export const importCreates = (
 }
 
 /**
- * Before the contacts are written: creates the export's new stages, places and recolours stages, adds its goals.
+ * Before the contacts are written: creates the export's new stages and communities, places and recolours stages,
+ * adds its goals.
  * Answers whether it changed anything.
  */
 export const applyRecordsBeforeContacts = (ctx: CoreContext, related: ImportedRecordsPlan, now: number): boolean => {
-  const { newStages, restyledStages, goals } = related
-  if (!newStages.length && !restyledStages.length && !goals.length) return false
+  const { newStages, restyledStages, goals, newCommunities } = related
+  if (!newStages.length && !restyledStages.length && !goals.length && !newCommunities.length) return false
   ctx.vault.workspace.change((doc) => {
+    importCommunities(doc, newCommunities)
     importStages(doc, { stages: newStages, now })
     restyleStages(
       doc,

@@ -12,6 +12,7 @@ import { filterContacts } from '../../../shared/selectors/filterContacts'
 import { inBoardOrder } from '../../../shared/selectors/inBoardOrder'
 import { rankForPosition } from '../../../shared/selectors/rankBetween'
 import type { CoreContext } from './CoreContext'
+import { requireCommunityIds } from './requireCommunityIds'
 import { contactsInStage, requireContact } from './requireContact'
 import { atRestorePosition } from './restorePosition'
 
@@ -40,6 +41,7 @@ export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
   async 'contacts.create'({ stageId, ...fields }) {
     const stage = stageId ?? boardStages(ctx.readModel.stages.values())[0]?.id
     if (!stage) throw new RapportError('conflict', 'There is no active stage to put the contact in.')
+    requireCommunityIds(ctx, fields.communities, 'communities')
     const id = ctx.newId() as ContactId
     const rank = rankForPosition(contactsInStage(ctx, stage), {})
     await ctx.changeWorkspace((doc) =>
@@ -50,6 +52,7 @@ export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
 
   async 'contacts.update'({ id, fields, notesBase }) {
     requireContact(ctx, id)
+    requireCommunityIds(ctx, fields.communities, 'fields.communities')
     await ctx.changeWorkspace((doc) => updateContact(doc, { id, fields, notesBase, now: ctx.now() }))
     return requireContact(ctx, id)
   },

@@ -12,6 +12,13 @@ export const exportHandlers = (ctx: CoreContext): ExportHandlers => ({
     const stages = ctx.readModel.stageList()
     const contacts = inBoardOrder(ctx.readModel.contacts.values(), stages)
     const goals = Object.entries(ctx.vault.workspace.doc().goals ?? {}).map(([id, r]) => readGoal(id, r))
-    return buildExport({ stages, contacts, interactions: ctx.vault.interactions.all(), goals, now: ctx.now() })
+    return buildExport({
+      stages,
+      contacts,
+      interactions: ctx.vault.interactions.all(),
+      goals,
+      communities: ctx.readModel.communityList(),
+      now: ctx.now(),
+    })
   },
 })

@@ -3,6 +3,7 @@ import type { SkippedRecord } from '../../../shared/import/importedContact'
 import type { ImportPlan } from '../../../shared/import/importPlan'
 import { emptyRecordsPlan, type ImportedRecordsPlan } from '../../../shared/import/importedRecordsPlan'
 import { planImport } from '../../../shared/import/planImport'
+import { planImportedCommunities } from '../../../shared/import/planImportedCommunities'
 import { planImportedRecords, resolvedContactIds } from '../../../shared/import/planImportedRecords'
 import type { CoreContext } from './CoreContext'
 import type { StagedImport } from './StagedImports'
@@ -22,12 +23,18 @@ export const requireImportStage = (ctx: CoreContext, stageId: string) => {
 
 /** What a staged Rapport export's stages, interactions and goals add to the vault as it is now. */
 const planRelated = (ctx: CoreContext, staged: StagedImport, plan: ImportPlan): ImportedRecordsPlan => {
-  if (staged.format !== 'json') return emptyRecordsPlan()
+  const communities = planImportedCommunities({
+    existing: ctx.vault.workspace.doc().communities ?? {},
+    names: plan.creates.flatMap((c) => c.exported?.communities ?? []),
+    records: staged.related.communities,
+    now: ctx.now(),
+  })
+  if (staged.format !== 'json') return { ...emptyRecordsPlan(), ...communities }
   const interactionIds = new Set(
     ctx.vault.interactions.handlesInUse().flatMap((log) => Object.keys(log.doc().interactions)),
   )
   const goals = ctx.vault.workspace.doc().goals ?? {}
-  return planImportedRecords({
+  const records = planImportedRecords({
     related: staged.related,
     stages: ctx.readModel.stageList(),
     adoptLayout: ctx.readModel.contacts.size === 0,
@@ -36,6 +43,7 @@ const planRelated = (ctx: CoreContext, staged: StagedImport, plan: ImportPlan): 
     hasGoal: (id) => id in goals,
     newId: ctx.newId,
   })
+  return { ...records, ...communities }
 }
 
 /** Plans a staged import against the current vault. */

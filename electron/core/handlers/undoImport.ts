@@ -26,7 +26,12 @@ const deleteInteractions = (ctx: CoreContext, ids: InteractionId[]): DocumentId[
 const planRecordsUndoNow = (ctx: CoreContext, journal: ImportJournal, deletes: string[]): RecordsUndoPlan => {
   const goals = Object.entries(ctx.vault.workspace.doc().goals ?? {})
   const goalStageIds = new Map(goals.map(([id, g]) => [id, g.stageId === null ? null : g.stageId.toString()]))
-  const vault = { stages: ctx.readModel.stages, contacts: ctx.readModel.contacts.values(), goalStageIds }
+  const vault = {
+    stages: ctx.readModel.stages,
+    contacts: ctx.readModel.contacts.values(),
+    goalStageIds,
+    communityIds: ctx.readModel.communities,
+  }
   return planRecordsUndo(journal, vault, new Set(deletes))
 }
 
@@ -40,7 +45,11 @@ export const undoImport = async (ctx: CoreContext, importId: string): Promise<Im
   if (journal.undoneAt !== null) throw new RapportError('conflict', `Import ${importId} was already undone.`)
   const { deletes, restores, noteIds } = planUndo(journal, ctx.readModel.contacts)
   const records = planRecordsUndoNow(ctx, journal, deletes)
-  const recordsToRevert = records.goalDeletes.length + records.stageDeletes.length + records.stageRestores.length
+  const recordsToRevert =
+    records.goalDeletes.length +
+    records.stageDeletes.length +
+    records.stageRestores.length +
+    records.communityDeletes.length
   const now = ctx.now()
   if (deletes.length || restores.length || recordsToRevert) {
     ctx.vault.workspace.change((doc) => {

@@ -1,6 +1,7 @@
 import type { Patch } from '@automerge/automerge'
 import type { WorkspaceDelta, WorkspaceSnapshot } from '../../../shared/api/contract'
-import type { Contact, Stage } from '../../../shared/domain'
+import type { Community, Contact, Stage } from '../../../shared/domain'
+import { readCommunity } from '../../../shared/schema/readCommunity'
 import { readContact, readStage } from '../../../shared/schema/readRecords'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { byRank } from '../../../shared/selectors/byRank'
@@ -14,6 +15,7 @@ export class WorkspaceReadModel {
   version = 0
   readonly contacts = new Map<string, Contact>()
   readonly stages = new Map<string, Stage>()
+  readonly communities = new Map<string, Community>()
   /** Each stage's active contacts by rank (ties by id), kept in step with `contacts`: a move finds its column here. */
   columns: StageColumns = new Map()
   private readonly lastInteraction = new Map<string, number>()
@@ -21,6 +23,7 @@ export class WorkspaceReadModel {
   constructor(doc: WorkspaceDoc, lastInteraction: Map<string, number>) {
     this.lastInteraction = lastInteraction
     this.readAllStages(doc)
+    this.readAllCommunities(doc)
     this.readAllContacts(doc)
   }
 
@@ -32,7 +35,14 @@ export class WorkspaceReadModel {
   /** The whole read model at its current version. */
   snapshot(): WorkspaceSnapshot {
     const contacts = [...this.contacts.values()]
-    return { version: this.version, stages: this.stageList(), contacts, total: contacts.length, complete: true }
+    return {
+      version: this.version,
+      stages: this.stageList(),
+      communities: this.communityList(),
+      contacts,
+      total: contacts.length,
+      complete: true,
+    }
   }
 
   /** Every stage (archived too) in board order. */
@@ -40,22 +50,31 @@ export class WorkspaceReadModel {
     return [...this.stages.values()].sort(byRank)
   }
 
+  /** Every community (archived too), by name. */
+  communityList(): Community[] {
+    return [...this.communities.values()].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
+  }
+
   /** Folds a workspace change into the model; returns what changed, or null when nothing visible did. */
   applyPatches(doc: WorkspaceDoc, patches: Patch[]): WorkspaceDelta | null {
     let stagesChanged = false
+    let communitiesChanged = false
     let allContacts = false
     const touched = new Map<string, string>()
     for (const { path } of patches) {
       if (path[0] === 'stages') stagesChanged = true
+      else if (path[0] === 'communities') communitiesChanged = true
       else if (path[0] === 'buckets') {
         if (path.length < 3) allContacts = true
         else touched.set(String(path[2]), String(path[1]))
       } else if (path.length === 0) {
         stagesChanged = true
+        communitiesChanged = true
         allContacts = true
       }
     }
     if (stagesChanged) this.readAllStages(doc)
+    if (communitiesChanged) this.readAllCommunities(doc)
     const changed: Contact[] = []
     const removed: string[] = []
     if (allContacts) {
@@ -77,8 +96,8 @@ export class WorkspaceReadModel {
       }
       this.updateColumns(before, changed)
     }
-    if (!stagesChanged && changed.length === 0 && removed.length === 0) return null
-    return this.nextDelta(changed, removed, stagesChanged)
+    if (!stagesChanged && !communitiesChanged && changed.length === 0 && removed.length === 0) return null
+    return this.nextDelta(changed, removed, stagesChanged, communitiesChanged)
   }
 
   /** Records newly seen interactions; contacts whose latest interaction moved are re-sent. */
@@ -109,9 +128,27 @@ export class WorkspaceReadModel {
     return this.nextDelta([updated], [], false)
   }
 
-  private nextDelta(contacts: Contact[], removedContactIds: string[], stagesChanged: boolean): WorkspaceDelta {
+  private nextDelta(
+    contacts: Contact[],
+    removedContactIds: string[],
+    stagesChanged: boolean,
+    communitiesChanged = false,
+  ): WorkspaceDelta {
     this.version += 1
-    return { version: this.version, contacts, removedContactIds, stages: stagesChanged ? this.stageList() : null }
+    return {
+      version: this.version,
+      contacts,
+      removedContactIds,
+      stages: stagesChanged ? this.stageList() : null,
+      communities: communitiesChanged ? this.communityList() : null,
+    }
+  }
+
+  private readAllCommunities(doc: WorkspaceDoc): void {
+    this.communities.clear()
+    for (const [id, record] of Object.entries(doc.communities ?? {})) {
+      this.communities.set(id, readCommunity(id, record))
+    }
   }
 
   private readAllStages(doc: WorkspaceDoc): void {

@@ -1,5 +1,6 @@
 import { Button, Group, MultiSelect, Select, Text, TextInput } from '@mantine/core'
 import { useMemo, useState, type RefObject } from 'react'
+import { communityFacets } from '../../../shared/communities/communityFacets'
 import { contactFacets } from '../../../shared/selectors/facets'
 import { useMirror } from '../workspace/WorkspaceProvider'
 import { noFilters, useFilters } from './FiltersProvider'
@@ -21,12 +22,14 @@ export const FilterBar = ({ searchRef }: { searchRef?: RefObject<HTMLInputElemen
   const [communitiesOpen, setCommunitiesOpen] = useState(false)
   // Every tag and community in use is a pass over every contact: done only while a picker is open.
   // A closed picker needs only the values chosen, to draw them.
-  const facets = useMemo(
-    () =>
-      tagsOpen || communitiesOpen
-        ? contactFacets(mirror.contacts.values())
-        : { tags: filters.tags, communities: filters.communities },
-    [tagsOpen, communitiesOpen, mirror.contacts, filters.tags, filters.communities],
+  const tags = useMemo(
+    () => (tagsOpen ? contactFacets(mirror.contacts.values()).tags : filters.tags),
+    [tagsOpen, mirror.contacts, filters.tags],
+  )
+  // Filters hold community ids; the picker shows their names.
+  const communities = useMemo(
+    () => communityFacets(communitiesOpen ? mirror.contacts.values() : null, mirror.communities, filters.communities),
+    [communitiesOpen, mirror.contacts, mirror.communities, filters.communities],
   )
   const filtering = JSON.stringify(filters) !== JSON.stringify(noFilters)
   return (
@@ -42,7 +45,7 @@ export const FilterBar = ({ searchRef }: { searchRef?: RefObject<HTMLInputElemen
       <MultiSelect
         aria-label="Filter by tag"
         placeholder={filters.tags.length ? undefined : 'Tags'}
-        data={facets.tags}
+        data={tags}
         value={filters.tags}
         onChange={(tags) => setFilters({ tags })}
         onDropdownOpen={() => setTagsOpen(true)}
@@ -54,7 +57,7 @@ export const FilterBar = ({ searchRef }: { searchRef?: RefObject<HTMLInputElemen
       <MultiSelect
         aria-label="Filter by community"
         placeholder={filters.communities.length ? undefined : 'Communities'}
-        data={facets.communities}
+        data={communities}
         value={filters.communities}
         onChange={(communities) => setFilters({ communities })}
         onDropdownOpen={() => setCommunitiesOpen(true)}

@@ -2,6 +2,7 @@ import { Alert, AppShell, Button, Center, Group, Loader, Stack, Title } from '@m
 import { useHotkeys } from '@mantine/hooks'
 import { useCallback, useRef, useState } from 'react'
 import { BoardView } from '../board/BoardView'
+import { CommunitiesView } from '../communities/CommunitiesView'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { ContactsView } from '../contacts/ContactsView'
 import { FilterBar } from '../filters/FilterBar'
@@ -72,6 +73,7 @@ export const Shell = () => {
             {withFilters && <FilterBar searchRef={searchRef} />}
             {section === 'Board' && <BoardView />}
             {section === 'Contacts' && <ContactsView />}
+            {section === 'Communities' && <CommunitiesView />}
             {section === 'Import' && <ImportView onGoToBoard={() => setSection('Board')} />}
             {section === 'Settings' && <SettingsView />}
             {!availableSections.has(section) && <ComingSoon section={section} />}

@@ -1,8 +1,23 @@
 /** The app's sections, in the navbar's order. */
-export const sections = ['Board', 'Contacts', 'This week', 'Goals', 'Import', 'Devices', 'Settings'] as const
+export const sections = [
+  'Board',
+  'Contacts',
+  'This week',
+  'Goals',
+  'Communities',
+  'Import',
+  'Devices',
+  'Settings',
+] as const
 
 /** One section of the app. */
 export type Section = (typeof sections)[number]
 
 /** The sections that exist today; the others say honestly that they are coming. */
-export const availableSections: ReadonlySet<Section> = new Set<Section>(['Board', 'Contacts', 'Import', 'Settings'])
+export const availableSections: ReadonlySet<Section> = new Set<Section>([
+  'Board',
+  'Contacts',
+  'Communities',
+  'Import',
+  'Settings',
+])

@@ -4,6 +4,7 @@ import { parseImport } from '../../../shared/import/parseImport'
 import type { GoalId } from '../../../shared/domain'
 import { importGoals } from '../../../shared/mutators/importGoals'
 import { importExportText } from '../../helpers/importExportText'
+import { communityNamed } from '../../helpers/communityNamed'
 import { startTestRapport } from '../../helpers/startTestRapport'
 
 // Text as people type it: accents, commas, quotes, semicolons, backslashes and line breaks, already trimmed and
@@ -164,13 +165,15 @@ describe('a JSON export imported into an empty vault', () => {
             created.push(await client.call('stages.create', { name, colour }))
           const stages = [...defaults, ...created]
           for (const c of input.contacts) {
+            const communities = []
+            for (const name of c.communities) communities.push(await communityNamed(client, name))
             const contact = await client.call('contacts.create', {
               ...c.contact,
               linkedinUrl: c.contact.linkedinUrl ? `https://www.linkedin.com/in/${c.contact.linkedinUrl}` : '',
               connectedOn: c.contact.connectedOn?.toISOString().slice(0, 10) ?? null,
               howWeMet: c.howWeMet,
               offer: c.offer,
-              communities: c.communities,
+              communities,
               cadenceDays: c.cadenceDays,
               stageId: stages[c.stage % stages.length].id,
             })

@@ -25,6 +25,7 @@ const sourceVault = async (): Promise<Running> => {
   const [connected, reachedOut] = await client.call('stages.list', {})
   await client.call('stages.recolour', { id: connected.id, colour: '#123456' })
   const mentors = await client.call('stages.create', { name: 'Mentors', colour: '#e64980', afterId: connected.id })
+  const maths = await client.call('communities.create', { name: 'maths' })
   const ada = await client.call('contacts.create', {
     firstName: 'Ada',
     lastName: 'Lovelace',
@@ -32,7 +33,7 @@ const sourceVault = async (): Promise<Running> => {
     emails: ['ada@example.com'],
     howWeMet: 'Babbage’s salon',
     offer: 'Intro to Mary Somerville',
-    communities: ['maths'],
+    communities: [maths.id],
     cadenceDays: 30,
     connectedOn: '2024-03-01',
     notes: '  Spaces kept  ',

@@ -1,3 +1,4 @@
+import * as Automerge from '@automerge/automerge'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { Repo } from '@automerge/automerge-repo'
@@ -6,8 +7,10 @@ import { startRapport } from '../../../electron/core/startRapport'
 import { AtomicFileStorageAdapter } from '../../../electron/core/storage/AtomicFileStorageAdapter'
 import { writeManifest } from '../../../electron/core/vault/vaultManifest'
 import type { WorkspaceDocV0 } from '../../../shared/schema/migrations'
+import { currentSchemaVersion } from '../../../shared/schema/workspaceDoc'
 import { startTestRapport } from '../../helpers/startTestRapport'
 import { tempDataDir } from '../../helpers/tempDataDir'
+import { makeV1Workspace } from '../../helpers/v1Workspace'
 
 /** Writes a vault the way an older build stored it: a workspace document of the given shape. */
 const writeOlderVault = async (dataDir: string, doc: Record<string, unknown>): Promise<void> => {
@@ -52,7 +55,7 @@ describe('opening a vault written by an older schema', () => {
       ['Alan', 'later'],
     ])
     expect(contacts[0]).toMatchObject({ company: 'Engines', emails: ['ada@example.com'], notes: 'Kept' })
-    expect((await client.call('app.info', {})).schemaVersion).toBe(1)
+    expect((await client.call('app.info', {})).schemaVersion).toBe(currentSchemaVersion)
   })
 
   it('keeps the migration when the vault is opened again', async () => {
@@ -73,5 +76,31 @@ describe('opening a vault written by an older schema', () => {
     const error = await startRapport({ dataDir, appVersion: 'test' }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'unavailable', message: expect.stringContaining('newer version of Rapport') })
     expect(await fs.readdir(path.join(dataDir, 'automerge'), { recursive: true })).toEqual(before)
+  })
+
+  it('opens a vault saved with schema 1 and free-text communities, showing the same memberships as records', async () => {
+    const dataDir = await tempDataDir()
+    const v1 = makeV1Workspace([
+      { id: 'contact-ada', firstName: 'Ada', communities: ['Rust Berlin', 'PyData'], now: 1 },
+      { id: 'contact-grace', firstName: 'Grace', communities: ['rust berlin'], now: 2 },
+    ])
+    await writeOlderVault(dataDir, Automerge.toJS(v1) as unknown as Record<string, unknown>)
+    const { client } = await startTestRapport({ dataDir })
+
+    const communities = await client.call('communities.list', {})
+    expect(communities.map((c) => [c.name, c.kind, c.member])).toEqual([
+      ['PyData', 'other', false],
+      ['Rust Berlin', 'other', false],
+    ])
+    const nameOf = new Map(communities.map((c) => [c.id as string, c.name]))
+    const memberships = (await client.call('contacts.list', {})).map((c) => [
+      c.firstName,
+      c.communities.map((id) => nameOf.get(id)).sort(),
+    ])
+    expect(memberships).toEqual([
+      ['Ada', ['PyData', 'Rust Berlin']],
+      ['Grace', ['Rust Berlin']],
+    ])
+    expect((await client.call('app.info', {})).schemaVersion).toBe(2)
   })
 })

@@ -24,6 +24,7 @@ const bob = makeContact({ id: 'bob' as ContactId, firstName: 'Bob' })
 const snapshot = (version: number, contacts = [ada]): WorkspaceSnapshot => ({
   version,
   stages: [makeStage()],
+  communities: [],
   contacts,
   total: contacts.length,
   complete: true,
@@ -33,6 +34,7 @@ const delta = (version: number, partial: Partial<WorkspaceDelta> = {}): Workspac
   contacts: [],
   removedContactIds: [],
   stages: null,
+  communities: null,
   ...partial,
 })
 

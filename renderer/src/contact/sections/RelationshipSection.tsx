@@ -1,18 +1,14 @@
 import { SimpleGrid, Stack } from '@mantine/core'
 import type { Stage } from '../../../../shared/domain'
+import { CommunitiesField } from '../fields/CommunitiesField'
 import { ConnectedOnField } from '../fields/DateField'
 import { ListField } from '../fields/ListField'
 import { CadenceField, StageField } from '../fields/SelectFields'
 import { TextField } from '../fields/TextField'
+import { SharedCommunities } from './SharedCommunities'
 
 /** Where the relationship stands: stage, cadence, history, and the labels used to find people. */
-export const RelationshipSection = ({
-  stages,
-  suggestions,
-}: {
-  stages: Stage[]
-  suggestions: { tags: string[]; communities: string[] }
-}) => (
+export const RelationshipSection = ({ stages, suggestions }: { stages: Stage[]; suggestions: { tags: string[] } }) => (
   <Stack gap="sm">
     <SimpleGrid cols={3} spacing="sm">
       <StageField stages={stages} />
@@ -22,12 +18,8 @@ export const RelationshipSection = ({
     <TextField field="howWeMet" label="How we met" placeholder="Conference, intro from a friend, a thread..." />
     <SimpleGrid cols={2} spacing="sm">
       <ListField field="tags" label="Tags" suggestions={suggestions.tags} placeholder="Add a tag" />
-      <ListField
-        field="communities"
-        label="Communities"
-        suggestions={suggestions.communities}
-        placeholder="Where they hang out"
-      />
+      <CommunitiesField />
     </SimpleGrid>
+    <SharedCommunities />
   </Stack>
 )

@@ -11,6 +11,7 @@ const cards = (stage: string, count: number, partial: Partial<Contact> = {}) =>
 const snapshotOf = (contacts: Contact[]) => ({
   version: 7,
   stages: [makeStage()],
+  communities: [],
   contacts,
   total: contacts.length,
   complete: true,

@@ -10,12 +10,13 @@ const alan = makeContact({ id: 'alan' as ContactId, firstName: 'Alan' })
 const stages = [makeStage()]
 
 const mirrorAt = (version: number) =>
-  mirrorFromSnapshot({ version, stages, contacts: [ada, grace], total: 2, complete: true })
+  mirrorFromSnapshot({ version, stages, communities: [], contacts: [ada, grace], total: 2, complete: true })
 
 const delta = (partial: Partial<WorkspaceDelta> & { version: number }): WorkspaceDelta => ({
   contacts: [],
   removedContactIds: [],
   stages: null,
+  communities: null,
   ...partial,
 })
 
@@ -79,7 +80,7 @@ describe('applyDelta', () => {
   it('replaces the stages only when the delta sends them', () => {
     const newStages = [makeStage(), makeStage({ id: 'stage-mentors' as StageId, name: 'Mentors', rank: 'b0' })]
 
-    const kept = applied(mirrorAt(4), delta({ version: 5, stages: null }))
+    const kept = applied(mirrorAt(4), delta({ version: 5, stages: null, communities: null }))
     const replaced = applied(kept, delta({ version: 6, stages: newStages }))
     const emptied = applied(replaced, delta({ version: 7, stages: [] }))
 
@@ -98,6 +99,7 @@ describe('the mirror’s columns', () => {
     mirrorFromSnapshot({
       version: 1,
       stages,
+      communities: [],
       contacts: [card('x2', 'x', 'a2'), card('y1', 'y', 'a1'), card('x1', 'x', 'a1')],
       total: 3,
       complete: true,

@@ -17,6 +17,7 @@ const card = (id: string, stageId = 'x', rank = 'a0', partial: Partial<Contact> 
 const snapshot = (version: number, contacts: Contact[], total = contacts.length): WorkspaceSnapshot => ({
   version,
   stages,
+  communities: [],
   contacts,
   total,
   complete: contacts.length === total,
@@ -26,6 +27,7 @@ const delta = (version: number, contacts: Contact[], removedContactIds: string[]
   contacts,
   removedContactIds,
   stages: null,
+  communities: null,
 })
 const chunk = (version: number, contacts: Contact[], done = false): WorkspaceChunk => ({ version, contacts, done })
 
