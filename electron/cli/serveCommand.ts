@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { appDueItems } from '../core/reminders/appDueItems'
 import { startRapport } from '../core/startRapport'
 import { serveStaticFiles } from '../core/transport/serveStaticFiles'
 import { requireBuiltUi } from './builtUiDir'
@@ -31,6 +32,7 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
         appVersion: appVersion(),
         socket: { host: opts.host, port, http },
         backups: true,
+        reminders: { dueItems: appDueItems },
       }).catch((error: unknown) => {
         if (error instanceof VaultBusyError) {
           throw new CliError(`Rapport is already running for ${dataDir} (pid ${error.owner.pid}).`)
