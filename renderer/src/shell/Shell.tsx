@@ -1,13 +1,18 @@
 import { Alert, AppShell, Button, Center, Group, Loader, Stack, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
+import type { ContactId } from '../../../shared/domain/ids'
+import type { NotificationTarget } from '../../../shared/reminders/notificationTarget'
+import { currentPage } from '../api/currentPage'
 import { BoardView } from '../board/BoardView'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { ContactsView } from '../contacts/ContactsView'
 import { FilterBar } from '../filters/FilterBar'
 import { ImportView } from '../import/ImportView'
+import { useDueNotifications } from '../reminders/useDueNotifications'
+import { useNavigationRequests } from '../reminders/useNavigationRequests'
 import { SettingsView } from '../settings/SettingsView'
-import { useWorkspaceView } from '../workspace/WorkspaceProvider'
+import { useRapport, useWorkspaceView } from '../workspace/WorkspaceProvider'
 import { ComingSoon } from './ComingSoon'
 import { availableSections, NavigationLinks, type Section } from './NavigationLinks'
 import { ThemeSwitch } from './ThemeSwitch'
@@ -20,7 +25,17 @@ export const Shell = () => {
   const [section, setSection] = useState<Section>('Board')
   const searchRef = useRef<HTMLInputElement>(null)
   const view = useWorkspaceView()
-  const { newContact } = useContactDrawer()
+  const { newContact, openContact } = useContactDrawer()
+  const client = useRapport()
+  const [bridge] = useState(() => currentPage().bridge)
+  // A notification or the tray leads to the queue, or to a contact over whatever section is showing.
+  const goTo = useCallback(
+    (target: NotificationTarget) =>
+      target.view === 'queue' ? setSection('This week') : openContact(target.contactId as ContactId),
+    [openContact],
+  )
+  useNavigationRequests(bridge, goTo)
+  useDueNotifications(client, { enabled: bridge === undefined, onOpen: goTo })
   const focusSearch = () => searchRef.current?.focus()
   useHotkeys([
     ['/', focusSearch],

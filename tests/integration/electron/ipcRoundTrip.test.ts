@@ -19,6 +19,7 @@ const electron = await vi.hoisted(async () => {
   let exposed: unknown = null
   return {
     appUrl,
+    webContents,
     exposed: () => exposed,
     ipcMain: {
       handle: (channel: string, handler: (event: unknown, request: unknown) => Promise<unknown>) =>
@@ -39,7 +40,7 @@ const electron = await vi.hoisted(async () => {
 })
 vi.mock('electron', () => electron)
 
-const { registerIpcBridge } = await import('../../../electron/main/ipcBridge')
+const { registerIpcBridge, sendNavigation } = await import('../../../electron/main/ipcBridge')
 const { connectClient } = await import('../../../renderer/src/api/connectClient')
 const { followWorkspace } = await import('../../../renderer/src/workspace/followWorkspace')
 const { countByStage } = await import('../../../renderer/src/board/groupByStage')
@@ -87,5 +88,13 @@ describe('the app over IPC', () => {
     const { client, stopBridge } = await connect()
     stopBridge()
     await expect(client.call('app.info', {})).rejects.toMatchObject({ code: 'unavailable' })
+  })
+
+  it('takes the page to a contact when the main process asks', () => {
+    const targets: unknown[] = []
+    const stop = bridge.onNavigate((target) => targets.push(target))
+    sendNavigation(electron.webContents as never, { view: 'contact', contactId: 'c-1' })
+    stop()
+    expect(targets).toEqual([{ view: 'contact', contactId: 'c-1' }])
   })
 })
