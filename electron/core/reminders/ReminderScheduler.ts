@@ -122,6 +122,11 @@ export class ReminderScheduler {
     for (const listener of this.listeners.settings) listener(this.settings)
   }
 
+  /** Who is due at this moment (for the tray). */
+  dueNow(): DueItem[] {
+    return this.options.dueItems(this.options.now())
+  }
+
   /** Resolves once the deliveries under way are done. */
   idle(): Promise<void> {
     return this.work

@@ -40,6 +40,11 @@ describe('the tray menu', () => {
     })
   })
 
+  it('leaves snoozing out where it is not offered', () => {
+    const [, , ada] = trayMenuModel([due('Ada')], { limit: 5, snooze: false })
+    expect(ada.kind === 'submenu' && labels(ada.entries)).toEqual(['Logged it', 'Open'])
+  })
+
   it('shows only the first people, and leads to the queue for the rest', () => {
     const menu = trayMenuModel([due('Ada'), due('Alan'), due('Grace'), due('Linus')], { limit: 2 })
     expect(labels(menu).slice(2, 5)).toEqual(['Ada', 'Alan', '2 more in the queue…'])
