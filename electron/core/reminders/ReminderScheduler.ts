@@ -145,13 +145,17 @@ export class ReminderScheduler {
     this.disarm()
     const { settings, timeZone } = this.options
     const now = this.options.now()
-    if (inQuietHours(now, settings.quietHours, timeZone)) {
-      this.catchUpPending ||= mode === 'catchUp' && this.missed(state, now)
-    } else {
-      await this.deliver(state, now, this.catchUpPending ? 'catchUp' : mode)
-      this.catchUpPending = false
+    // Whatever goes wrong (who is due could not be worked out), the next check is armed: reminders never stop.
+    try {
+      if (inQuietHours(now, settings.quietHours, timeZone)) {
+        this.catchUpPending ||= mode === 'catchUp' && this.missed(state, now)
+      } else {
+        await this.deliver(state, now, this.catchUpPending ? 'catchUp' : mode)
+        this.catchUpPending = false
+      }
+    } finally {
+      this.armNext()
     }
-    this.armNext()
   }
 
   /** True when a digest time or an explicit reminder has passed undelivered. */
@@ -177,8 +181,9 @@ export class ReminderScheduler {
     if (digestMissed) state.digestsSettledAt = now
     const shown = settings.notifications && (!asDigest || items.length > 0)
     if (asDigest && shown) state.lastDigestAt = now
-    // Written before it is shown: a crash in between loses one notification rather than showing it twice.
-    await writeReminderState(this.options.dataDir, state)
+    // Written before it is shown: a crash in between loses one notification rather than showing it twice. A write
+    // that fails is reported and the notification still shown (this run remembers it).
+    await writeReminderState(this.options.dataDir, state).catch((error: Error) => this.options.onError?.(error))
     if (!shown) return
     if (asDigest) {
       const notification = digestNotification(items, { now, timeZone })

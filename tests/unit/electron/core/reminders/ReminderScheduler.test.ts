@@ -236,6 +236,33 @@ describe('the reminder scheduler', () => {
     expect(digests).toEqual([])
   })
 
+  it('keeps going when who is due cannot be worked out for a while', async () => {
+    vi.setSystemTime(at('08:30'))
+    let failing = true
+    const { scheduler, digests, errors } = setup({
+      due: () => {
+        if (failing) throw new Error('the workspace is not loaded')
+        return [ada]
+      },
+    })
+    await scheduler.start()
+    await pass(20 * minute)
+    expect(errors.map((e) => e.message)).toContain('the workspace is not loaded')
+    failing = false
+    await pass(20 * minute)
+    expect(digests.map((d) => d.at)).toEqual([at('09:00')])
+  })
+
+  it('still shows what is due when the state cannot be written, and only once', async () => {
+    vi.setSystemTime(at('08:30'))
+    const { scheduler, digests, errors } = setup()
+    await scheduler.start()
+    await fs.rm(dataDir, { recursive: true, force: true })
+    await pass(hour)
+    expect(digests.map((d) => d.at)).toEqual([at('09:00')])
+    expect(errors).toHaveLength(1)
+  })
+
   it('sends no digest when no one is due', async () => {
     vi.setSystemTime(at('08:00'))
     const { scheduler, digests } = setup({ due: () => [] })
