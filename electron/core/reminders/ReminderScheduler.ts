@@ -20,7 +20,7 @@ type Listeners = { [E in keyof ReminderSchedulerEvents]: Set<(event: ReminderSch
 
 const minuteMs = 60_000
 const maxDelayMs = 2 ** 31 - 1
-// Notified marks older than this are forgotten: the reminder has long been done, dismissed or shown.
+// Notified marks of reminders no longer due are forgotten after this: they have long been done or dismissed.
 const forgetNotifiedAfterMs = 90 * 24 * 60 * minuteMs
 
 const text = (content: NotificationContent): string => `${content.title}: ${content.body}`
@@ -109,11 +109,18 @@ export class ReminderScheduler {
     this.arm(at)
   }
 
-  /** Changes the settings from now on: the next digest is the first by the new settings after now. */
+  /**
+   * Changes the settings from now on. When the digest's time, days or quiet hours change, the next digest is the
+   * first by the new settings after now (moving the time earlier than now does not bring one at once).
+   */
   async updateSettings(settings: ReminderSettings): Promise<void> {
+    const before = this.options.settings
+    const rescheduled = (['digestTime', 'digestDays', 'quietHours'] as const).some(
+      (key) => JSON.stringify(before[key]) !== JSON.stringify(settings[key]),
+    )
     this.options.settings = structuredClone(settings)
     await this.enqueue(async () => {
-      if (this.state) {
+      if (this.state && rescheduled) {
         this.state.digestsSettledAt = Math.max(this.state.digestsSettledAt, this.options.now())
         await writeReminderState(this.options.dataDir, this.state)
       }
@@ -176,8 +183,10 @@ export class ReminderScheduler {
     const asDigest = digestMissed || (mode === 'catchUp' && fresh.length > 0)
     if (!asDigest && fresh.length === 0) return
     for (const item of fresh) state.notified[item.reminderId as string] = now
-    for (const [id, at] of Object.entries(state.notified))
-      if (now - at > forgetNotifiedAfterMs) delete state.notified[id]
+    const stillDue = new Set(items.map((item) => item.reminderId))
+    for (const [id, at] of Object.entries(state.notified)) {
+      if (!stillDue.has(id) && now - at > forgetNotifiedAfterMs) delete state.notified[id]
+    }
     if (digestMissed) state.digestsSettledAt = now
     const shown = settings.notifications && (!asDigest || items.length > 0)
     if (asDigest && shown) state.lastDigestAt = now

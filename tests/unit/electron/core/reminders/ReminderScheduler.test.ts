@@ -226,6 +226,33 @@ describe('the reminder scheduler', () => {
     expect(scheduler.settings.digestTime).toBe('08:15')
   })
 
+  it('a change that does not touch the schedule keeps a digest that is due', async () => {
+    vi.setSystemTime(at('08:30'))
+    const { scheduler, digests } = setup()
+    await scheduler.start()
+    sleepUntil(at('23:00'))
+    scheduler.resume()
+    await scheduler.idle()
+    await scheduler.updateSettings({ ...defaultReminderSettings, closeToTray: false })
+    await pass(9 * hour)
+    expect(digests.map((d) => [d.at, d.catchUp])).toEqual([[at('08:00', '2026-12-04'), true]])
+  })
+
+  it('remembers a reminder still open after months, and does not notify it again', async () => {
+    vi.setSystemTime(at('10:00'))
+    const reminder = reminderFor(at('10:30'))
+    const due = (now: number) => (now >= reminder.dueAt! ? [reminder] : [])
+    // No digest days: only the reminder itself could bring a notification.
+    const { scheduler, reminders, digests } = setup({ due, settings: { digestDays: [] } })
+    await scheduler.start()
+    await pass(hour)
+    sleepUntil(at('10:00', '2027-06-01'))
+    scheduler.resume()
+    await pass(hour)
+    expect(reminders).toHaveLength(1)
+    expect(digests).toEqual([])
+  })
+
   it('with notifications off, shows nothing, and turning them on later does not bring back what passed', async () => {
     vi.setSystemTime(at('08:00'))
     const { scheduler, digests } = setup({ settings: { notifications: false } })
