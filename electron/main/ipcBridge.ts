@@ -75,7 +75,11 @@ export const registerIpcBridge = (options: { dispatch: Dispatch; isAppUrl: (url:
   return (): void => ipcMain.removeHandler(ipcChannels.call)
 }
 
-/** Asks a window's page to show the queue or a contact. */
+/** Asks a window's page to show the queue or a contact; a page still loading is asked once it has loaded. */
 export const sendNavigation = (contents: WebContents, target: NotificationTarget): void => {
-  if (!contents.isDestroyed()) contents.send(ipcChannels.navigate, target)
+  const send = () => {
+    if (!contents.isDestroyed()) contents.send(ipcChannels.navigate, target)
+  }
+  if (!contents.isDestroyed() && contents.isLoading()) contents.once('did-finish-load', send)
+  else send()
 }

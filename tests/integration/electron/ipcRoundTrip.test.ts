@@ -11,8 +11,10 @@ const electron = await vi.hoisted(async () => {
   const handlers = new Map<string, (event: unknown, request: unknown) => Promise<unknown>>()
   const toRenderer = new EventEmitter()
   const appUrl = 'file:///opt/rapport/out/renderer/index.html'
+  let loading = false
   const webContents = Object.assign(new EventEmitter(), {
     isDestroyed: () => false,
+    isLoading: () => loading,
     send: (channel: string, message: unknown) => toRenderer.emit(channel, {}, structuredClone(message)),
   })
   const event = { sender: webContents, senderFrame: { url: appUrl, parent: null } }
@@ -20,6 +22,7 @@ const electron = await vi.hoisted(async () => {
   return {
     appUrl,
     webContents,
+    setLoading: (value: boolean) => (loading = value),
     exposed: () => exposed,
     ipcMain: {
       handle: (channel: string, handler: (event: unknown, request: unknown) => Promise<unknown>) =>
@@ -96,5 +99,17 @@ describe('the app over IPC', () => {
     sendNavigation(electron.webContents as never, { view: 'contact', contactId: 'c-1' })
     stop()
     expect(targets).toEqual([{ view: 'contact', contactId: 'c-1' }])
+  })
+
+  it('asks a page still loading once it has loaded', () => {
+    const targets: unknown[] = []
+    const stop = bridge.onNavigate((target) => targets.push(target))
+    electron.setLoading(true)
+    sendNavigation(electron.webContents as never, { view: 'queue' })
+    expect(targets).toEqual([])
+    electron.setLoading(false)
+    electron.webContents.emit('did-finish-load')
+    stop()
+    expect(targets).toEqual([{ view: 'queue' }])
   })
 })
