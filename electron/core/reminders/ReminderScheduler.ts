@@ -29,7 +29,7 @@ const text = (content: NotificationContent): string => `${content.title}: ${cont
  * Delivers this device's reminders on time: the digest at its time on its days, each explicit reminder once when it
  * comes due, nothing inside quiet hours (delivered when they end). One timer is armed at a time, for the next
  * instant or the next periodic check, whichever is first. A timer that fires much later than it was armed for
- * (the machine slept, or the clock jumped), `resume()`, and `start()` all catch up with one digest, never one per
+ * (the machine slept, or the clock jumped), `resume()`, and starting all catch up with one digest, never one per
  * missed day. What was delivered is kept in `reminder-state.json`, so nothing is delivered twice, even across
  * restarts. The clock, the timers and who is due are injected.
  */
@@ -37,7 +37,7 @@ export class ReminderScheduler {
   private state: ReminderState | null = null
   private timer: unknown = null
   private armedFor = 0
-  // A catch-up that quiet hours put off: it is still a catch-up when they end.
+  // A catch-up still to make: on starting, or one that quiet hours put off (still a catch-up when they end).
   private catchUpPending = false
   private stopped = true
   private work: Promise<void> = Promise.resolve()
@@ -55,6 +55,8 @@ export class ReminderScheduler {
       checkEveryMs?: number
       /** How late a timer may fire before it counts as a jump of the clock (five minutes). */
       jumpAfterMs?: number
+      /** How soon after starting the scheduler catches up with what it missed (three seconds). */
+      startDelayMs?: number
       /** How soon after a change to the vault the scheduler looks again (one second). */
       refreshAfterMs?: number
       onError?: (error: Error) => void
@@ -76,7 +78,7 @@ export class ReminderScheduler {
     return () => set.delete(listener)
   }
 
-  /** Reads what this device delivered, catches up with what was missed while it was shut down, and arms. */
+  /** Reads what this device delivered and arms: first to catch up with what was missed while it was shut down. */
   async start(): Promise<void> {
     this.stopped = false
     await this.enqueue(async () => {
@@ -86,7 +88,9 @@ export class ReminderScheduler {
       this.state = saved ?? { digestsSettledAt: now, lastDigestAt: null, notified: {} }
       if (!saved) await writeReminderState(this.options.dataDir, this.state)
     })
-    await this.enqueue(() => this.check('catchUp'))
+    // What was missed while shut down is caught up a moment after starting, once whoever shows it is listening.
+    this.catchUpPending = true
+    this.arm(this.options.now() + (this.options.startDelayMs ?? 3000))
   }
 
   /** Stops: no timer stays armed, and a delivery under way is finished. */
@@ -155,7 +159,7 @@ export class ReminderScheduler {
     // Whatever goes wrong (who is due could not be worked out), the next check is armed: reminders never stop.
     try {
       if (inQuietHours(now, settings.quietHours, timeZone)) {
-        this.catchUpPending ||= mode === 'catchUp' && this.missed(state, now)
+        this.catchUpPending = (this.catchUpPending || mode === 'catchUp') && this.missed(state, now)
       } else {
         await this.deliver(state, now, this.catchUpPending ? 'catchUp' : mode)
         this.catchUpPending = false
@@ -210,7 +214,9 @@ export class ReminderScheduler {
     if (this.stopped || this.state === null) return
     const { settings, timeZone } = this.options
     const now = this.options.now()
-    const check = now + (this.options.checkEveryMs ?? minuteMs)
+    // Checks fall on whole minutes, so a reminder set for 10:30 comes at 10:30.
+    const every = this.options.checkEveryMs ?? minuteMs
+    const check = now - (now % every) + every
     const next = inQuietHours(now, settings.quietHours, timeZone)
       ? quietHoursEnd(now, settings.quietHours, timeZone)
       : (nextDigestAt(this.state.digestsSettledAt, settings, timeZone) ?? check)
