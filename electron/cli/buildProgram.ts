@@ -3,6 +3,7 @@ import { resolveDataDir } from '../core/vault/resolveDataDir'
 import { appVersion } from './appVersion'
 import { addBackupCommands } from './backupCommands'
 import { addBackupScheduleCommand } from './backupScheduleCommand'
+import { addRemindersCommand } from './remindersCommand'
 import type { CliContext } from './CliContext'
 import { addCommunitiesCommands } from './communitiesCommands'
 import { addContactsCommands } from './contactsCommands'
@@ -33,6 +34,7 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
   addExportCommand(program, cli)
   addBackupCommands(program, cli)
   addBackupScheduleCommand(program, cli)
+  addRemindersCommand(program, cli)
   addServeCommand(program, cli)
   program.commands.forEach(function override(command: Command) {
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err })

@@ -22,10 +22,11 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
     .action(async (opts) => {
       const dataDir = cli.dataDir()
       const port = parsePort(opts.port)
-      const [{ startRapport }, { serveStaticFiles }, { VaultBusyError }] = await Promise.all([
+      const [{ startRapport }, { serveStaticFiles }, { VaultBusyError }, { appDueItems }] = await Promise.all([
         import('../core/startRapport'),
         import('../core/transport/serveStaticFiles'),
         import('../core/vault/openVault'),
+        import('../core/reminders/appDueItems'),
       ])
       const http = opts.ui ? serveStaticFiles(requireBuiltUi()) : undefined
       const running = await startRapport({
@@ -33,6 +34,7 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
         appVersion: appVersion(),
         socket: { host: opts.host, port, http },
         backups: true,
+        reminders: { dueItems: appDueItems },
       }).catch((error: unknown) => {
         if (error instanceof VaultBusyError) {
           throw new CliError(`Rapport is already running for ${dataDir} (pid ${error.owner.pid}).`)

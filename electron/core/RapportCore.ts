@@ -1,5 +1,5 @@
 import { createDispatcher, type Dispatch, type Handlers, type Session } from '../../shared/api/dispatcher'
-import type { WorkspaceDelta } from '../../shared/api/contract'
+import type { EventName, ServerEvents, WorkspaceDelta } from '../../shared/api/contract'
 import type { WorkspaceDoc } from '../../shared/schema/workspaceDoc'
 import type { BackupScheduler } from './backup/BackupScheduler'
 import type { CoreContext } from './handlers/CoreContext'
@@ -11,6 +11,8 @@ import { exportHandlers } from './handlers/exportHandlers'
 import { importHandlers } from './handlers/importHandlers'
 import { interactionHandlers } from './handlers/interactionHandlers'
 import { mergeHandlers } from './handlers/mergeHandlers'
+import { reminderSettingsHandlers } from './handlers/reminderSettingsHandlers'
+import type { ReminderScheduler } from './reminders/ReminderScheduler'
 import { settleInterruptedMerges } from './handlers/settleMerge'
 import { rollBackInterruptedImports } from './handlers/rollBackImport'
 import { WriteGate } from './handlers/writeGate'
@@ -29,6 +31,8 @@ export type RapportCore = {
   rollBackInterruptedImports: () => Promise<string[]>
   /** Finishes or rolls back merges a crash interrupted (see `settleMerge`). Run once, before serving. */
   settleInterruptedMerges: () => Promise<void>
+  /** Pushes an event to every client following the workspace. */
+  announce: <E extends EventName>(name: E, payload: ServerEvents[E]) => void
   /** Stops pushing events, then flushes and closes the vault. */
   close: () => Promise<void>
 }
@@ -36,7 +40,13 @@ export type RapportCore = {
 /** Builds the API over an open vault and keeps its read model in step with every change. */
 export const createCore = (
   vault: Vault,
-  options: { now: () => number; newId: () => string; appVersion: string; backupScheduler?: BackupScheduler | null },
+  options: {
+    now: () => number
+    newId: () => string
+    appVersion: string
+    backupScheduler?: BackupScheduler | null
+    reminderScheduler?: ReminderScheduler | null
+  },
 ): RapportCore => {
   const readModel = new WorkspaceReadModel(vault.workspace.doc(), vault.interactions.latestByContact())
   const subscribers = new Set<Session>()
@@ -66,6 +76,7 @@ export const createCore = (
     newId: options.newId,
     appVersion: options.appVersion,
     backupScheduler: options.backupScheduler ?? null,
+    reminderScheduler: options.reminderScheduler ?? null,
     changeWorkspace: async (change) => {
       vault.workspace.change(change)
       await vault.repo.flush([vault.workspace.documentId])
@@ -83,6 +94,7 @@ export const createCore = (
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...backupHandlers(ctx),
+    ...reminderSettingsHandlers(ctx),
   }
   return {
     dispatch: createDispatcher(writeGate.guard(handlers)),
@@ -91,6 +103,9 @@ export const createCore = (
     vault,
     rollBackInterruptedImports: () => rollBackInterruptedImports(ctx),
     settleInterruptedMerges: () => settleInterruptedMerges(ctx),
+    announce: (name, payload) => {
+      for (const session of subscribers) session.emit(name, payload)
+    },
     async close() {
       vault.workspace.off('change', onWorkspaceChange)
       stopInteractions()

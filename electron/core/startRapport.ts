@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { RapportClient } from '../../shared/api/client'
+import type { DueItems } from '../../shared/reminders/dueItem'
 import { createLocalClient } from '../../shared/api/localClient'
 import { readBackupSchedule } from './backup/backupScheduleFile'
 import { BackupScheduler } from './backup/BackupScheduler'
 import { writeBackup } from './backup/writeBackup'
 import { createCore, type RapportCore } from './RapportCore'
+import { readReminderSettings } from './reminders/reminderSettingsFile'
+import { ReminderScheduler } from './reminders/ReminderScheduler'
 import type { HttpHandler, SocketServer } from './transport/startSocketServer'
 import { openVault } from './vault/openVault'
 
@@ -13,18 +16,27 @@ export type RunningRapport = {
   core: RapportCore
   client: RapportClient
   server: SocketServer | null
+  /** The reminders this process delivers (the app and `rapport serve`), or null. */
+  reminders: ReminderScheduler | null
   stop: () => Promise<void>
 }
 
+/** Who is due, worked out from the running core; given to `startRapport` by whoever knows how. */
+export type DueItemsSource = (core: RapportCore) => DueItems
+
 const warnDamagedSchedule = (reason: string) =>
   process.stderr.write(`The backup schedule could not be read (${reason}); backing up daily, keeping 14.\n`)
+const warnDamagedReminderSettings = (reason: string) =>
+  process.stderr.write(`The reminder settings could not be read (${reason}); using the defaults.\n`)
 
 /**
  * Opens the vault in a data folder as its single writer and serves the API: in-process always,
  * and over the local WebSocket when `socket` is given (its address is published in the lock
  * file, so other `rapport` commands reach this process instead of opening the files). With `backups`, it also
  * makes automatic backups: on the schedule saved in the data folder (`vault.setBackupSchedule`), else daily,
- * keeping 14 (docs/backup.md).
+ * keeping 14 (docs/backup.md). With `reminders`, it delivers the digest and the reminders of the people its
+ * `dueItems` names, on this device's reminder settings, and pushes them to clients as `reminders.due`
+ * (docs/reminders.md).
  */
 export const startRapport = async (options: {
   dataDir: string
@@ -34,6 +46,8 @@ export const startRapport = async (options: {
   newId?: () => string
   /** Makes automatic backups; the schedule comes from the data folder (the default: daily, keep 14). */
   backups?: boolean
+  /** Delivers reminders: who is due comes from `dueItems`; the time zone is the device's unless given. */
+  reminders?: { dueItems: DueItemsSource; timeZone?: string }
 }): Promise<RunningRapport> => {
   const now = options.now ?? Date.now
   const newId = options.newId ?? randomUUID
@@ -48,7 +62,33 @@ export const startRapport = async (options: {
         onError: (error) => process.stderr.write(`Automatic backup failed: ${error.message}\n`),
       })
     : null
-  const core = createCore(vault, { now, newId, appVersion: options.appVersion, backupScheduler: backups })
+  const reminderSettings = options.reminders
+    ? await readReminderSettings(options.dataDir, warnDamagedReminderSettings)
+    : null
+  let dueItems: DueItems = () => []
+  const reminders =
+    options.reminders && reminderSettings
+      ? new ReminderScheduler({
+          dataDir: options.dataDir,
+          now,
+          settings: reminderSettings,
+          dueItems: (at) => dueItems(at),
+          timeZone: options.reminders.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+          onError: (error) => process.stderr.write(`Reminders: ${error.message}\n`),
+        })
+      : null
+  const core = createCore(vault, {
+    now,
+    newId,
+    appVersion: options.appVersion,
+    backupScheduler: backups,
+    reminderScheduler: reminders,
+  })
+  if (options.reminders) dueItems = options.reminders.dueItems(core)
+  reminders?.on('digest', ({ items, text }) => core.announce('reminders.due', { items, text }))
+  reminders?.on('reminder', ({ item, text }) => core.announce('reminders.due', { items: [item], text }))
+  // Whatever changes the vault (here or by sync) may change who is due: the scheduler looks again.
+  const refreshReminders = () => reminders?.refresh()
   let server: SocketServer | null = null
   try {
     const rolledBack = await core.rollBackInterruptedImports().catch((error: Error) => {
@@ -71,13 +111,20 @@ export const startRapport = async (options: {
   }
   const client = createLocalClient(core.dispatch)
   backups?.start()
+  if (reminders) {
+    vault.workspace.on('change', refreshReminders)
+    await reminders.start()
+  }
   let stopping: Promise<void> | null = null
   return {
     core,
     client,
     server,
+    reminders,
     stop: () =>
       (stopping ??= (async () => {
+        vault.workspace.off('change', refreshReminders)
+        await reminders?.stop()
         await backups?.stop()
         await client.close()
         if (server) await server.close()

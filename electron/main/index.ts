@@ -2,6 +2,8 @@ import path from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
 import { resolveDataDir } from '../core/vault/resolveDataDir'
 import { installAppMenu } from './appMenu'
+import { installReminders } from './installReminders'
+import { keepInTrayOnClose } from './keepInTrayOnClose'
 import { appMenuActions } from './appMenuActions'
 import { createMainWindow } from './createMainWindow'
 import { dataDirFlag } from './dataDirFlag'
@@ -9,6 +11,7 @@ import { registerIpcBridge } from './ipcBridge'
 import { quitAfterStopping } from './quitAfterStopping'
 import { isAppUrl, rendererLocation } from './rendererLocation'
 import { installSecurity } from './security'
+import { showFailure } from './showFailure'
 import { startCore } from './startCore'
 
 const runApp = (): void => {
@@ -23,14 +26,23 @@ const runApp = (): void => {
   const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs')
   // The app icon is built with the UI (renderer/public): the page's SVG favicon, and this PNG for the window.
   const iconPath = path.join(rendererDir, 'icon.png')
+  // The tray's icons are drawn by resources/makeTrayIcons.ts; the app runs from out/main.
+  const iconsDir = path.join(import.meta.dirname, '../../resources')
   // Chromium's caches and storage get their own folder instead of sitting beside the vault.
   app.setPath('sessionData', path.join(app.getPath('userData'), 'Chromium'))
 
   let window: BrowserWindow | null = null
   let stopBridge = (): void => undefined
-  const openWindow = () => {
-    window = createMainWindow({ dataDir, location, preloadPath, iconPath })
-    window.on('closed', () => (window = null))
+  let stopReminders = (): void => undefined
+  let keepInTray = (): boolean => false
+  let quitting = false
+  app.on('before-quit', () => (quitting = true))
+  const openWindow = (): BrowserWindow => {
+    const opened = createMainWindow({ dataDir, location, preloadPath, iconPath })
+    keepInTrayOnClose(opened, { enabled: () => keepInTray(), quitting: () => quitting })
+    opened.on('closed', () => (window = null))
+    window = opened
+    return opened
   }
 
   // Never rejects: a core that cannot start has been explained to the user, and is null.
@@ -45,6 +57,24 @@ const runApp = (): void => {
     installAppMenu(
       appMenuActions({ client: running.client, now: () => new Date(), defaultDir: app.getPath('documents') }),
     )
+    if (running.reminders) {
+      const workspace = running.core.vault.workspace
+      const reminders = installReminders({
+        scheduler: running.reminders,
+        client: running.client,
+        onVaultChange: (listener) => {
+          workspace.on('change', listener)
+          return () => workspace.off('change', listener)
+        },
+        iconsDir,
+        platform: process.platform,
+        now: () => Date.now(),
+        revealWindow,
+        onFailure: showFailure,
+      })
+      stopReminders = reminders.stop
+      keepInTray = reminders.keepInTray
+    }
     openWindow()
     return true
   })
@@ -52,19 +82,19 @@ const runApp = (): void => {
     console.error('Rapport could not open its window:', error)
     app.quit()
   })
-  const showWindow = () => {
-    serving.then(
-      (ok) => {
-        if (!ok) return
-        if (!window || window.isDestroyed()) return openWindow()
-        if (window.isMinimized()) window.restore()
-        window.focus()
-      },
-      () => undefined,
-    )
+  /** Shows the window (a hidden or minimised one, or a new one) and gives it; null when the core did not start. */
+  async function revealWindow(): Promise<BrowserWindow | null> {
+    if (!(await serving)) return null
+    if (!window || window.isDestroyed()) return openWindow()
+    if (window.isMinimized()) window.restore()
+    window.show()
+    window.focus()
+    return window
   }
+  const showWindow = () => void revealWindow().catch(() => undefined)
 
   quitAfterStopping(app, async () => {
+    stopReminders()
     stopBridge()
     await (await core)?.stop()
   })

@@ -3,6 +3,7 @@ import { issuesOf, type Dispatch, type Session } from '../../shared/api/dispatch
 import type { ApiError } from '../../shared/api/errors'
 import { ipcChannels } from '../../shared/api/ipcChannels'
 import { maxRequestBytes, requestSchema, type Response } from '../../shared/api/protocol'
+import type { NotificationTarget } from '../../shared/reminders/notificationTarget'
 
 const failure = (id: number, error: ApiError): Response => ({ type: 'result', id, ok: false, error })
 
@@ -72,4 +73,13 @@ export const registerIpcBridge = (options: { dispatch: Dispatch; isAppUrl: (url:
     }
   })
   return (): void => ipcMain.removeHandler(ipcChannels.call)
+}
+
+/** Asks a window's page to show the queue or a contact; a page still loading is asked once it has loaded. */
+export const sendNavigation = (contents: WebContents, target: NotificationTarget): void => {
+  const send = () => {
+    if (!contents.isDestroyed()) contents.send(ipcChannels.navigate, target)
+  }
+  if (!contents.isDestroyed() && contents.isLoading()) contents.once('did-finish-load', send)
+  else send()
 }

@@ -1,4 +1,5 @@
 import { dialog } from 'electron'
+import { appDueItems } from '../core/reminders/appDueItems'
 import { startRapport, type RunningRapport } from '../core/startRapport'
 import { VaultBusyError } from '../core/vault/openVault'
 
@@ -15,12 +16,18 @@ export const explainStartFailure = (error: unknown, dataDir: string): { title: s
 }
 
 /**
- * Starts the core on the vault, serving the local socket for the CLI and the browser UI as well.
+ * Starts the core on the vault, serving the local socket for the CLI and the browser UI as well, with automatic
+ * backups and reminders.
  * When it cannot (the vault is locked by another process, or damaged), says why and gives null.
  */
 export const startCore = async (options: { dataDir: string; appVersion: string }): Promise<RunningRapport | null> => {
   try {
-    return await startRapport({ ...options, socket: { host: '127.0.0.1', port: 0 }, backups: true })
+    return await startRapport({
+      ...options,
+      socket: { host: '127.0.0.1', port: 0 },
+      backups: true,
+      reminders: { dueItems: appDueItems },
+    })
   } catch (error) {
     const { title, message } = explainStartFailure(error, options.dataDir)
     dialog.showErrorBox(title, message)

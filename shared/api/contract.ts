@@ -5,6 +5,8 @@ import { communityFieldsSchema, communityIdSchema } from './communitySchemas'
 import { importFormats } from '../import/importedContact'
 import type { ImportCommitted, ImportListEntry, ImportPreview, ImportUndone } from '../import/importResults'
 import type { MergeResult, UnmergeResult } from '../merge/mergeJournal'
+import type { DueItem } from '../reminders/dueItem'
+import { reminderSettingsChangeSchema, type ReminderSettings } from '../reminders/reminderSettings'
 import {
   importedCommunitySchema,
   importedContactSchema,
@@ -208,6 +210,10 @@ export const commands = {
   'imports.cancel': spec<null>()(strict({ importId: importIdSchema })),
   'imports.undo': spec<ImportUndone>()(strict({ importId: importIdSchema })),
   'imports.list': spec<ImportListEntry[]>()(none),
+
+  // This device's reminder settings (docs/reminders.md); a change names only the settings it changes.
+  'reminders.settings': spec<ReminderSettings>()(none),
+  'reminders.setSettings': spec<ReminderSettings>()(reminderSettingsChangeSchema),
 } as const
 
 /** The name of a command. */
@@ -222,15 +228,19 @@ export type CommandOutput<K extends CommandName> = (typeof commands)[K]['output'
 /** How far a commit has got: contacts written so far, out of all it creates and updates. */
 export type ImportProgress = { importId: string; written: number; total: number }
 
+/** People due now, as the digest or a reminder announces them, with the notification's words. */
+export type RemindersDue = { items: DueItem[]; text: string }
+
 /**
  * Events the core pushes: `workspace.changed` to subscribed clients, `workspace.chunk` to a client whose
  * `workspace.subscribe` answer was not complete, `imports.progress` to the client committing that import, after each
- * batch.
+ * batch, and `reminders.due` to subscribed clients when the digest or a reminder comes (docs/reminders.md).
  */
 export type ServerEvents = {
   'workspace.changed': WorkspaceDelta
   'workspace.chunk': WorkspaceChunk
   'imports.progress': ImportProgress
+  'reminders.due': RemindersDue
 }
 /** The name of a pushed event. */
 export type EventName = keyof ServerEvents

@@ -2,6 +2,7 @@ import type { DocumentId } from '@automerge/automerge-repo'
 import type { Session } from '../../../shared/api/dispatcher'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import type { BackupScheduler } from '../backup/BackupScheduler'
+import type { ReminderScheduler } from '../reminders/ReminderScheduler'
 import type { Vault } from '../vault/openVault'
 import type { WriteGate } from './writeGate'
 import type { WorkspaceReadModel } from '../workspace/WorkspaceReadModel'
@@ -19,6 +20,8 @@ export type CoreContext = {
   writeGate: WriteGate
   /** The automatic backups this process makes, or null when it makes none (one-shot commands). */
   backupScheduler: BackupScheduler | null
+  /** The reminders this process delivers, or null when it delivers none (one-shot commands). */
+  reminderScheduler: ReminderScheduler | null
   /** Applies a mutator to the workspace document as one change, and resolves once it is on disk. */
   changeWorkspace: (change: (doc: WorkspaceDoc) => void) => Promise<void>
   /** Resolves once the given documents' changes are on disk. */

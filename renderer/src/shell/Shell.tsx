@@ -1,6 +1,9 @@
 import { Alert, AppShell, Button, Center, Group, Loader, Stack, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useCallback, useRef, useState } from 'react'
+import type { ContactId } from '../../../shared/domain/ids'
+import type { NotificationTarget } from '../../../shared/reminders/notificationTarget'
+import { currentPage } from '../api/currentPage'
 import { BoardView } from '../board/BoardView'
 import { CommunitiesView } from '../communities/CommunitiesView'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
@@ -11,8 +14,10 @@ import { ShortcutsHelp } from '../keyboard/ShortcutsHelp'
 import { shortcutById } from '../keyboard/shortcuts'
 import { CommandPalette } from '../palette/CommandPalette'
 import { usePaletteContext } from '../palette/usePaletteContext'
+import { useDueNotifications } from '../reminders/useDueNotifications'
+import { useNavigationRequests } from '../reminders/useNavigationRequests'
 import { SettingsView } from '../settings/SettingsView'
-import { useWorkspaceView } from '../workspace/WorkspaceProvider'
+import { useRapport, useWorkspaceView } from '../workspace/WorkspaceProvider'
 import { ComingSoon } from './ComingSoon'
 import { NavigationLinks } from './NavigationLinks'
 import { availableSections, type Section } from './sections'
@@ -26,13 +31,23 @@ export const Shell = () => {
   const [section, setSection] = useState<Section>('Board')
   const searchRef = useRef<HTMLInputElement>(null)
   const view = useWorkspaceView()
-  const { newContact } = useContactDrawer()
+  const { newContact, openContact } = useContactDrawer()
   const [helpOpen, setHelpOpen] = useState(false)
   const focusSearch = useCallback(() => {
     setSection((current) => (current === 'Board' || current === 'Contacts' ? current : 'Board'))
     requestAnimationFrame(() => searchRef.current?.focus())
   }, [])
   const showShortcuts = useCallback(() => setHelpOpen(true), [])
+  const client = useRapport()
+  const [bridge] = useState(() => currentPage().bridge)
+  // A notification or the tray leads to the queue, or to a contact over whatever section is showing.
+  const goTo = useCallback(
+    (target: NotificationTarget) =>
+      target.view === 'queue' ? setSection('This week') : openContact(target.contactId as ContactId),
+    [openContact],
+  )
+  useNavigationRequests(bridge, goTo)
+  useDueNotifications(client, { enabled: bridge === undefined, onOpen: goTo })
   useHotkeys([
     ...(shortcutById('search').hotkeys ?? []).map((key) => [key, focusSearch] as [string, () => void]),
     ...(shortcutById('help').hotkeys ?? []).map((key) => [key, showShortcuts] as [string, () => void]),

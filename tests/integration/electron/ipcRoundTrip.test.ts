@@ -11,14 +11,18 @@ const electron = await vi.hoisted(async () => {
   const handlers = new Map<string, (event: unknown, request: unknown) => Promise<unknown>>()
   const toRenderer = new EventEmitter()
   const appUrl = 'file:///opt/rapport/out/renderer/index.html'
+  let loading = false
   const webContents = Object.assign(new EventEmitter(), {
     isDestroyed: () => false,
+    isLoading: () => loading,
     send: (channel: string, message: unknown) => toRenderer.emit(channel, {}, structuredClone(message)),
   })
   const event = { sender: webContents, senderFrame: { url: appUrl, parent: null } }
   let exposed: unknown = null
   return {
     appUrl,
+    webContents,
+    setLoading: (value: boolean) => (loading = value),
     exposed: () => exposed,
     ipcMain: {
       handle: (channel: string, handler: (event: unknown, request: unknown) => Promise<unknown>) =>
@@ -39,7 +43,7 @@ const electron = await vi.hoisted(async () => {
 })
 vi.mock('electron', () => electron)
 
-const { registerIpcBridge } = await import('../../../electron/main/ipcBridge')
+const { registerIpcBridge, sendNavigation } = await import('../../../electron/main/ipcBridge')
 const { connectClient } = await import('../../../renderer/src/api/connectClient')
 const { followWorkspace } = await import('../../../renderer/src/workspace/followWorkspace')
 const { countByStage } = await import('../../../renderer/src/board/groupByStage')
@@ -87,5 +91,25 @@ describe('the app over IPC', () => {
     const { client, stopBridge } = await connect()
     stopBridge()
     await expect(client.call('app.info', {})).rejects.toMatchObject({ code: 'unavailable' })
+  })
+
+  it('takes the page to a contact when the main process asks', () => {
+    const targets: unknown[] = []
+    const stop = bridge.onNavigate((target) => targets.push(target))
+    sendNavigation(electron.webContents as never, { view: 'contact', contactId: 'c-1' })
+    stop()
+    expect(targets).toEqual([{ view: 'contact', contactId: 'c-1' }])
+  })
+
+  it('asks a page still loading once it has loaded', () => {
+    const targets: unknown[] = []
+    const stop = bridge.onNavigate((target) => targets.push(target))
+    electron.setLoading(true)
+    sendNavigation(electron.webContents as never, { view: 'queue' })
+    expect(targets).toEqual([])
+    electron.setLoading(false)
+    electron.webContents.emit('did-finish-load')
+    stop()
+    expect(targets).toEqual([{ view: 'queue' }])
   })
 })

@@ -4,9 +4,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 type Listener = (...args: unknown[]) => void
 
 const fakes = vi.hoisted(() => {
-  const listeners = new Map<string, Listener>()
-  const window = { on: vi.fn(), isDestroyed: () => false, isMinimized: () => true, restore: vi.fn(), focus: vi.fn() }
-  const running = { core: { dispatch: vi.fn() }, stop: vi.fn(async () => undefined) }
+  const listeners = new Map<string, Listener[]>()
+  const window = {
+    on: vi.fn(),
+    isDestroyed: () => false,
+    isMinimized: () => true,
+    restore: vi.fn(),
+    show: vi.fn(),
+    hide: vi.fn(),
+    focus: vi.fn(),
+  }
+  const running = {
+    core: { dispatch: vi.fn(), vault: { workspace: { on: vi.fn(), off: vi.fn() } } },
+    client: {},
+    reminders: null as { settings: object } | null,
+    stop: vi.fn(async () => undefined),
+  }
+  const reminders = { keepInTray: vi.fn(() => true), stop: vi.fn() }
   return {
     listeners,
     window,
@@ -21,7 +35,9 @@ const fakes = vi.hoisted(() => {
         getPath: () => '/tmp/user-data',
         setPath: vi.fn(),
         whenReady: vi.fn(async () => undefined),
-        on: vi.fn((name: string, listener: Listener) => listeners.set(name, listener)),
+        on: vi.fn((name: string, listener: Listener) =>
+          listeners.set(name, [...(listeners.get(name) ?? []), listener]),
+        ),
       },
       session: { defaultSession: {} },
       BrowserWindow: { getAllWindows: () => [] },
@@ -31,6 +47,8 @@ const fakes = vi.hoisted(() => {
     registerIpcBridge: vi.fn(() => vi.fn()),
     installSecurity: vi.fn(),
     installAppMenu: vi.fn(),
+    reminders,
+    installReminders: vi.fn((_shell: Record<string, unknown>) => reminders),
   }
 })
 vi.mock('electron', () => fakes.electron)
@@ -39,6 +57,7 @@ vi.mock('../../../electron/main/createMainWindow', () => ({ createMainWindow: fa
 vi.mock('../../../electron/main/ipcBridge', () => ({ registerIpcBridge: fakes.registerIpcBridge }))
 vi.mock('../../../electron/main/security', () => ({ installSecurity: fakes.installSecurity }))
 vi.mock('../../../electron/main/appMenu', () => ({ installAppMenu: fakes.installAppMenu }))
+vi.mock('../../../electron/main/installReminders', () => ({ installReminders: fakes.installReminders }))
 
 const { app } = fakes.electron
 const argv = process.argv
@@ -51,12 +70,13 @@ const launch = async (...args: string[]) => {
   await vi.waitFor(() => expect(fakes.startCore).toHaveBeenCalled())
 }
 
-const emit = (name: string, ...args: unknown[]) => fakes.listeners.get(name)?.(...args)
+const emit = (name: string, ...args: unknown[]) => fakes.listeners.get(name)?.forEach((listener) => listener(...args))
 
 beforeEach(() => {
   vi.clearAllMocks()
   fakes.listeners.clear()
   app.requestSingleInstanceLock.mockReturnValue(true)
+  fakes.running.reminders = null
   fakes.startCore.mockResolvedValue(fakes.running)
   // The real handlers would outlive the test: keep signal listeners off the test process.
   const on = process.on.bind(process)
@@ -95,6 +115,34 @@ describe('the main process', () => {
     expect(fakes.createMainWindow.mock.calls[0]?.[0]).toMatchObject({ iconPath: expect.stringMatching(/icon\.png$/) })
   })
 
+  it('puts the reminders in the tray when the core delivers them, and takes them down before quitting', async () => {
+    fakes.running.reminders = { settings: {} }
+    await launch()
+    await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalled())
+    expect(fakes.installReminders).toHaveBeenCalledWith(
+      expect.objectContaining({ scheduler: fakes.running.reminders, client: fakes.running.client }),
+    )
+    const shell = fakes.installReminders.mock.calls[0][0] as { revealWindow: () => Promise<unknown> }
+    await expect(shell.revealWindow()).resolves.toBe(fakes.window)
+    emit('before-quit', { preventDefault: vi.fn() })
+    await vi.waitFor(() => expect(fakes.reminders.stop).toHaveBeenCalled())
+  })
+
+  it('closing the window hides it while the reminders keep the app in the tray, and closes it when quitting', async () => {
+    fakes.running.reminders = { settings: {} }
+    await launch()
+    await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalled())
+    const close = fakes.window.on.mock.calls.find(([name]) => name === 'close')?.[1] as (event: unknown) => void
+    const hidden = { preventDefault: vi.fn() }
+    close(hidden)
+    expect(hidden.preventDefault).toHaveBeenCalled()
+    expect(fakes.window.hide).toHaveBeenCalled()
+    emit('before-quit', { preventDefault: vi.fn() })
+    const closing = { preventDefault: vi.fn() }
+    close(closing)
+    expect(closing.preventDefault).not.toHaveBeenCalled()
+  })
+
   it('quits without a window when the core cannot start', async () => {
     fakes.startCore.mockResolvedValue(null)
     await launch()
@@ -108,6 +156,7 @@ describe('the main process', () => {
     emit('second-instance')
     await vi.waitFor(() => expect(fakes.window.focus).toHaveBeenCalled())
     expect(fakes.window.restore).toHaveBeenCalled()
+    expect(fakes.window.show).toHaveBeenCalled()
     expect(fakes.createMainWindow).toHaveBeenCalledTimes(1)
   })
 

@@ -16,10 +16,25 @@ await import('../../../electron/preload/index')
 const [exposedName, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, RapportBridge]
 
 describe('preload', () => {
-  it('exposes one object as window.rapport, with exactly call and onEvent', () => {
+  it('exposes one object as window.rapport, with exactly call, onEvent and onNavigate', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
     expect(exposedName).toBe('rapport')
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent'])
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent', 'onNavigate'])
+  })
+
+  it('hands the page where to go, keeping a request made before the page listened', () => {
+    const navigate = electron.ipcRenderer.on.mock.calls.find(
+      ([channel]) => channel === 'rapport:navigate',
+    ) as unknown as [string, (...args: unknown[]) => void]
+    navigate[1]({ sender: 'the whole ipcRenderer' }, { view: 'queue' })
+    const listener = vi.fn()
+    const stop = bridge.onNavigate(listener)
+    expect(listener).toHaveBeenCalledWith({ view: 'queue' })
+    navigate[1]({}, { view: 'contact', contactId: 'c-1' })
+    expect(listener).toHaveBeenLastCalledWith({ view: 'contact', contactId: 'c-1' })
+    stop()
+    navigate[1]({}, { view: 'queue' })
+    expect(listener).toHaveBeenCalledTimes(2)
   })
 
   it('forwards a call to the main process and returns its answer', async () => {
@@ -31,7 +46,7 @@ describe('preload', () => {
   it('hands the page pushed events without the IPC event object', () => {
     const listener = vi.fn()
     bridge.onEvent(listener)
-    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as unknown as [
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls.at(-1) as unknown as [
       string,
       (...args: unknown[]) => void,
     ]

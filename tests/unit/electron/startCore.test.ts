@@ -25,6 +25,7 @@ describe('startCore', () => {
       ...options,
       socket: { host: '127.0.0.1', port: 0 },
       backups: true,
+      reminders: { dueItems: expect.any(Function) },
     })
     expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
   })

@@ -44,6 +44,7 @@ const fakeBridge = () => {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    onNavigate: () => () => undefined,
   }
   return { bridge, listeners }
 }
