@@ -5,8 +5,11 @@ import { addBackupCommands } from './backupCommands'
 import { addBackupScheduleCommand } from './backupScheduleCommand'
 import type { CliContext } from './CliContext'
 import { addContactsCommands } from './contactsCommands'
+import { addDueCommand } from './dueCommand'
 import { addExportCommand } from './exportCommand'
+import { addGoalsCommands } from './goalsCommands'
 import { addImportCommand } from './importCommand'
+import { addLogCommand } from './logCommand'
 import { addServeCommand } from './serveCommand'
 import { addStagesCommands } from './stagesCommands'
 import { withClient } from './withClient'
@@ -32,6 +35,9 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
   addBackupCommands(program, cli)
   addBackupScheduleCommand(program, cli)
   addServeCommand(program, cli)
+  addLogCommand(program, cli)
+  addDueCommand(program, cli)
+  addGoalsCommands(program, cli)
   program.commands.forEach(function override(command: Command) {
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err })
     command.commands.forEach(override)

@@ -7,6 +7,7 @@ import { backupHandlers } from './handlers/backupHandlers'
 import { bulkContactHandlers } from './handlers/bulkContactHandlers'
 import { contactHandlers } from './handlers/contactHandlers'
 import { exportHandlers } from './handlers/exportHandlers'
+import { habitHandlers } from './handlers/habitHandlers'
 import { importHandlers } from './handlers/importHandlers'
 import { interactionHandlers } from './handlers/interactionHandlers'
 import { mergeHandlers } from './handlers/mergeHandlers'
@@ -81,6 +82,7 @@ export const createCore = (
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...backupHandlers(ctx),
+    ...habitHandlers(ctx),
   }
   return {
     dispatch: createDispatcher(writeGate.guard(handlers)),

@@ -4,6 +4,7 @@ import type { ExportV1 } from '../export/exportFormat'
 import { importFormats } from '../import/importedContact'
 import type { ImportCommitted, ImportListEntry, ImportPreview, ImportUndone } from '../import/importResults'
 import type { MergeResult, UnmergeResult } from '../merge/mergeJournal'
+import type { GoalProgressRow, InsightsResult, WeeklyQueueResult } from './habitResults'
 import {
   importedContactSchema,
   importedGoalSchema,
@@ -184,6 +185,29 @@ export const commands = {
   'imports.cancel': spec<null>()(strict({ importId: importIdSchema })),
   'imports.undo': spec<ImportUndone>()(strict({ importId: importIdSchema })),
   'imports.list': spec<ImportListEntry[]>()(none),
+
+  // The outreach habit's views, computed over the read model (docs/habit-ui.md). `now` defaults to the core's clock;
+  // `weekStart` (0 Sunday, 1 Monday, 6 Saturday) is used when the workspace setting follows the locale.
+  'queue.list': spec<WeeklyQueueResult>()(
+    strict({
+      now: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+      weekStart: z.union([z.literal(0), z.literal(1), z.literal(6)]).optional(),
+    }),
+  ),
+  'goals.progress': spec<GoalProgressRow[]>()(
+    strict({
+      now: z.number().int().min(0).optional(),
+      periods: z.number().int().min(1).max(52).optional(),
+      weekStart: z.union([z.literal(0), z.literal(1), z.literal(6)]).optional(),
+    }),
+  ),
+  'insights.get': spec<InsightsResult>()(
+    strict({
+      now: z.number().int().min(0).optional(),
+      weekStart: z.union([z.literal(0), z.literal(1), z.literal(6)]).optional(),
+    }),
+  ),
 } as const
 
 /** The name of a command. */

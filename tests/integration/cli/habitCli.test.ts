@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../helpers/runCli'
+import { tempDataDir } from '../../helpers/tempDataDir'
+
+const addAda = async (dir: string, ...extra: string[]) =>
+  JSON.parse(
+    (
+      await runCli([
+        '--data-dir',
+        dir,
+        'contacts',
+        'add',
+        '--first-name',
+        'Ada',
+        '--email',
+        'ada@example.com',
+        '--linkedin',
+        'https://www.linkedin.com/in/ada-lovelace',
+        ...extra,
+        '--json',
+      ])
+    ).stdout,
+  )
+
+describe('the habit commands of rapport', () => {
+  it('logs an interaction with a contact found by email or LinkedIn URL, on the date given', async () => {
+    const dir = await tempDataDir()
+    const ada = await addAda(dir)
+    const byEmail = await runCli([
+      '--data-dir',
+      dir,
+      'log',
+      'ADA@example.com',
+      '--type',
+      'call',
+      '--date',
+      '2026-11-02',
+    ])
+    expect(byEmail).toMatchObject({ code: 0, stdout: 'Logged a call with Ada on 2026-11-02\n' })
+    const byUrl = await runCli([
+      '--data-dir',
+      dir,
+      'log',
+      'linkedin.com/in/ada-lovelace/',
+      '--type',
+      'message',
+      '--note',
+      'Sent the paper',
+      '--json',
+    ])
+    expect(JSON.parse(byUrl.stdout)).toMatchObject({ contactId: ada.id, type: 'message', summary: 'Sent the paper' })
+  })
+
+  it('refuses an unknown type or a date that does not exist, and logs nothing', async () => {
+    const dir = await tempDataDir()
+    const ada = await addAda(dir)
+    const badType = await runCli(['--data-dir', dir, 'log', ada.id, '--type', 'lunch'])
+    expect(badType).toMatchObject({ code: 1, stderr: expect.stringContaining('No interaction type "lunch"') })
+    const badDate = await runCli(['--data-dir', dir, 'log', ada.id, '--type', 'call', '--date', '2026-02-30'])
+    expect(badDate).toMatchObject({ code: 1, stderr: expect.stringContaining('is not a real date') })
+    const nobody = await runCli(['--data-dir', dir, 'log', 'bob@example.com', '--type', 'call'])
+    expect(nobody).toMatchObject({ code: 1, stderr: expect.stringContaining('No contact with email') })
+    const after = JSON.parse((await runCli(['--data-dir', dir, 'contacts', 'list', '--json'])).stdout)
+    expect(after[0].lastInteractionAt).toBeNull()
+  })
+
+  it('sets a cadence when adding a contact, then changes and clears it with contacts update', async () => {
+    const dir = await tempDataDir()
+    const ada = await addAda(dir, '--cadence', '30')
+    expect(ada.cadenceDays).toBe(30)
+    const updated = await runCli([
+      '--data-dir',
+      dir,
+      'contacts',
+      'update',
+      ada.id.slice(0, 6),
+      '--cadence',
+      '90',
+      '--offer',
+      'An intro to Babbage',
+      '--json',
+    ])
+    expect(JSON.parse(updated.stdout)).toMatchObject({
+      cadenceDays: 90,
+      offer: 'An intro to Babbage',
+      firstName: 'Ada',
+    })
+    const cleared = await runCli(['--data-dir', dir, 'contacts', 'update', ada.id, '--cadence', 'none', '--json'])
+    expect(JSON.parse(cleared.stdout).cadenceDays).toBeNull()
+    const bad = await runCli(['--data-dir', dir, 'contacts', 'update', ada.id, '--cadence', 'often'])
+    expect(bad).toMatchObject({ code: 1, stderr: expect.stringContaining('--cadence must be a number of days') })
+  })
+})
