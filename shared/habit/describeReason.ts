@@ -1,0 +1,41 @@
+import { assertTimeZone } from './assertTimeZone'
+import { habitDayjs } from './habitDayjs'
+import type { QueueReason } from './queueReason'
+
+const days = (n: number) => (n === 1 ? '1 day' : `${n} days`)
+
+const shortDate = (instant: number, now: number, timeZone: string): string => {
+  const d = habitDayjs(instant).tz(timeZone)
+  return d.year() === habitDayjs(now).tz(timeZone).year() ? d.format('D MMM') : d.format('D MMM YYYY')
+}
+
+/** A queue reason in words, such as "Overdue by 12 days" or "Reminder: follow up about the intro (3 Dec)". */
+export const describeReason = (reason: QueueReason, { now, timeZone }: { now: number; timeZone: string }): string => {
+  assertTimeZone(timeZone)
+  switch (reason.kind) {
+    case 'reminder': {
+      const when = shortDate(reason.dueAt, now, timeZone)
+      return reason.note.trim() ? `Reminder: ${reason.note.trim()} (${when})` : `Reminder (${when})`
+    }
+    case 'overdue':
+      return `Overdue by ${days(reason.days)}`
+    case 'due':
+      return reason.inDays === 0 ? 'Due today' : reason.inDays === 1 ? 'Due tomorrow' : `Due in ${days(reason.inDays)}`
+    case 'goalBehind':
+      return `Goal behind: ${reason.title} (${reason.count} of ${reason.target})`
+    case 'stuck':
+      return `In ${reason.stageName} for ${days(reason.days)}`
+    case 'anniversary':
+      return `Connected ${reason.years === 1 ? '1 year' : `${reason.years} years`} ago this week`
+    case 'offer':
+      return `You noted you can offer: ${reason.offer}`
+    case 'sharedCommunity':
+      return `Both in ${reason.name}`
+    default:
+      return assertNever(reason)
+  }
+}
+
+const assertNever = (value: never): never => {
+  throw new Error(`Unknown queue reason: ${JSON.stringify(value)}`)
+}

@@ -1,0 +1,130 @@
+import { anniversaryDays } from './anniversaryDays'
+import type { BehindGoal } from './behindGoals'
+import { bestEntries } from './bestEntries'
+import { cadenceStatus } from './cadenceStatus'
+import { goalContactFilter } from './goalContactFilter'
+import type { HabitCommunity, HabitReminder, HabitStage, QueueContact, WeekStart } from './habitInputs'
+import { periodContaining } from './periodContaining'
+import type { QueueEntry, QueueReason } from './queueReason'
+import { queueWeights as w } from './queueWeights'
+import { stagesInMotion } from './stagesInMotion'
+
+/** What the queue is built from; `now` in epoch ms, the week read in `timeZone` from `weekStart`. */
+export type WeeklyQueueInput = {
+  contacts: Iterable<QueueContact>
+  stagesById: ReadonlyMap<string, HabitStage>
+  reminders: Iterable<HabitReminder>
+  behindGoals: readonly BehindGoal[]
+  communitiesById?: ReadonlyMap<string, HabitCommunity>
+  now: number
+  timeZone: string
+  weekStart: WeekStart
+  /** Keep only the best `limit` rows. */
+  limit?: number
+  /** Days in a stage (not the first, not the last) before a contact counts as stuck; 30 unless told. */
+  stuckAfterDays?: number
+}
+
+const day = 24 * 60 * 60 * 1000
+type Weighed = { reason: QueueReason; weight: number }
+
+/**
+ * This week's queue, best first: every contact with a reason to act now (a reminder, past or near
+ * its cadence, an anniversary, stuck in a stage, or a behind goal it would count toward when it has
+ * a cadence or an offer), offers and shared communities only boosting. Archived, snoozed and
+ * dismissed contacts are left out, except that a due reminder shows through a snooze (alone).
+ */
+export const weeklyQueue = (input: WeeklyQueueInput): QueueEntry[] => {
+  const { now, stagesById } = input
+  const stuckAfter = input.stuckAfterDays ?? 30
+  const week = periodContaining(now, 'week', { timeZone: input.timeZone, weekStart: input.weekStart })
+  const anniversaries = anniversaryDays(week)
+  const inMotion = new Map(stagesInMotion(stagesById.values()).map((s) => [s.id, s]))
+  const goals = input.behindGoals.map((g) => ({ behind: g, passes: goalContactFilter(g.goal) }))
+  const remindersOf = new Map<string, HabitReminder[]>()
+  for (const r of input.reminders) {
+    if (r.status !== 'open' || r.dueAt >= week.end) continue
+    const list = remindersOf.get(r.contactId)
+    if (list) list.push(r)
+    else remindersOf.set(r.contactId, [r])
+  }
+  const entries: QueueEntry[] = []
+  for (const c of input.contacts) {
+    if (c.archived || (c.dismissedUntil !== null && c.dismissedUntil > now)) continue
+    const snoozed = c.snoozedUntil !== null && c.snoozedUntil > now
+    const found: Weighed[] = []
+    for (const r of remindersOf.get(c.id) ?? []) {
+      if (r.dueAt <= now) {
+        const late = Math.min(w.reminderLateCap, Math.floor((now - r.dueAt) / day))
+        found.push({
+          reason: { kind: 'reminder', reminderId: r.id, note: r.note, dueAt: r.dueAt },
+          weight: w.reminderDue + late,
+        })
+      } else if (!snoozed) {
+        found.push({
+          reason: { kind: 'reminder', reminderId: r.id, note: r.note, dueAt: r.dueAt },
+          weight: w.reminderThisWeek,
+        })
+      }
+    }
+    if (snoozed) {
+      if (found.length) entries.push(entryOf(c.id, found))
+      continue
+    }
+    const cadence = cadenceStatus(c, stagesById, now, week.end)
+    if (cadence.kind === 'overdue') {
+      const weight = w.overdue + Math.floor(Math.min(cadence.days, w.overdueLateCap) / 3)
+      const { days, dueAt, cadenceDays } = cadence
+      found.push({ reason: { kind: 'overdue', days, dueAt, cadenceDays }, weight })
+    } else if (cadence.kind === 'due') {
+      const { inDays, dueAt, cadenceDays } = cadence
+      found.push({ reason: { kind: 'due', inDays, dueAt, cadenceDays }, weight: w.due - inDays })
+    }
+    const stage = inMotion.get(c.stageId)
+    if (stage) {
+      const days = Math.floor((now - (c.stageEnteredAt ?? c.createdAt)) / day)
+      if (days >= stuckAfter) {
+        const weight = w.stuck + Math.floor(Math.min(days - stuckAfter, w.stuckCap) / 6)
+        found.push({ reason: { kind: 'stuck', stageId: stage.id, stageName: stage.name, days }, weight })
+      }
+    }
+    if (c.connectedOn) {
+      const year = anniversaries.get(c.connectedOn.slice(5))
+      const years = year === undefined ? 0 : year - Number(c.connectedOn.slice(0, 4))
+      if (years >= 1)
+        found.push({ reason: { kind: 'anniversary', years, connectedOn: c.connectedOn }, weight: w.anniversary })
+    }
+    const offer = c.offer.trim()
+    const canAct = found.length > 0 || offer !== '' || cadence.kind !== 'none'
+    if (canAct) {
+      for (const { behind, passes } of goals) {
+        if (!passes(c) || (behind.goal.distinctContacts && behind.countedContactIds.has(c.id))) continue
+        const { id: goalId, title } = behind.goal
+        const weight = w.goalBehind + Math.round(w.goalBehind * behind.elapsed)
+        found.push({
+          reason: { kind: 'goalBehind', goalId, title, count: behind.count, target: behind.target },
+          weight,
+        })
+      }
+    }
+    if (!found.length) continue
+    if (offer) found.push({ reason: { kind: 'offer', offer }, weight: w.offer })
+    if (input.communitiesById) {
+      let shared = 0
+      for (const id of c.communities) {
+        const community = input.communitiesById.get(id)
+        if (!community || !community.member || community.archived || shared >= w.sharedCommunityCap) continue
+        shared++
+        const reason: QueueReason = { kind: 'sharedCommunity', communityId: id, name: community.name }
+        found.push({ reason, weight: w.sharedCommunity })
+      }
+    }
+    entries.push(entryOf(c.id, found))
+  }
+  return bestEntries(entries, input.limit)
+}
+
+const entryOf = (contactId: string, found: Weighed[]): QueueEntry => {
+  found.sort((a, b) => b.weight - a.weight)
+  return { contactId, score: found.reduce((s, f) => s + f.weight, 0), reasons: found.map((f) => f.reason) }
+}
