@@ -7,6 +7,7 @@ import type { ImportUndone } from '../../../shared/import/importResults'
 import { deleteInteraction } from '../../../shared/mutators/deleteInteraction'
 import { revertImport } from '../../../shared/mutators/revertImport'
 import { revertImportedRecords } from '../../../shared/mutators/revertImportedRecords'
+import { readGoal } from '../../../shared/schema/readRecords'
 import type { CoreContext } from './CoreContext'
 import { readImportJournal, writeImportJournal } from './importJournalFiles'
 
@@ -25,7 +26,7 @@ const deleteInteractions = (ctx: CoreContext, ids: InteractionId[]): DocumentId[
 /** How to take back the stages, interactions and goals an import of a Rapport export brought. */
 const planRecordsUndoNow = (ctx: CoreContext, journal: ImportJournal, deletes: string[]): RecordsUndoPlan => {
   const goals = Object.entries(ctx.vault.workspace.doc().goals ?? {})
-  const goalStageIds = new Map(goals.map(([id, g]) => [id, g.stageId === null ? null : g.stageId.toString()]))
+  const goalStageIds = new Map(goals.map(([id, g]) => [id, readGoal(id, g).stageIds as string[]]))
   const vault = { stages: ctx.readModel.stages, contacts: ctx.readModel.contacts.values(), goalStageIds }
   return planRecordsUndo(journal, vault, new Set(deletes))
 }
