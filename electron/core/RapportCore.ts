@@ -5,12 +5,17 @@ import type { BackupScheduler } from './backup/BackupScheduler'
 import type { CoreContext } from './handlers/CoreContext'
 import { backupHandlers } from './handlers/backupHandlers'
 import { bulkContactHandlers } from './handlers/bulkContactHandlers'
+import { backfillStoredFields } from './handlers/backfillStoredFields'
 import { contactHandlers } from './handlers/contactHandlers'
 import { exportHandlers } from './handlers/exportHandlers'
 import { habitHandlers } from './handlers/habitHandlers'
 import { importHandlers } from './handlers/importHandlers'
 import { interactionHandlers } from './handlers/interactionHandlers'
+import { goalHandlers } from './handlers/goalHandlers'
+import { habitContactHandlers } from './handlers/habitContactHandlers'
 import { mergeHandlers } from './handlers/mergeHandlers'
+import { reminderHandlers } from './handlers/reminderHandlers'
+import { settingsHandlers } from './handlers/settingsHandlers'
 import { settleInterruptedMerges } from './handlers/settleMerge'
 import { rollBackInterruptedImports } from './handlers/rollBackImport'
 import { WriteGate } from './handlers/writeGate'
@@ -29,6 +34,11 @@ export type RapportCore = {
   rollBackInterruptedImports: () => Promise<string[]>
   /** Finishes or rolls back merges a crash interrupted (see `settleMerge`). Run once, before serving. */
   settleInterruptedMerges: () => Promise<void>
+  /**
+   * Stores what older builds left out (latest touches, the reminders map, the settings) in one workspace change
+   * (see `backfillStoredFields`); answers how many contacts it filled in. Run once after open, in the background.
+   */
+  backfillStoredFields: () => Promise<number>
   /** Stops pushing events, then flushes and closes the vault. */
   close: () => Promise<void>
 }
@@ -76,9 +86,13 @@ export const createCore = (
     ...workspaceHandlers(ctx),
     ...contactHandlers(ctx),
     ...bulkContactHandlers(ctx),
+    ...habitContactHandlers(ctx),
     ...mergeHandlers(ctx),
     ...stageHandlers(ctx),
     ...interactionHandlers(ctx),
+    ...reminderHandlers(ctx),
+    ...goalHandlers(ctx),
+    ...settingsHandlers(ctx),
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...backupHandlers(ctx),
@@ -91,6 +105,7 @@ export const createCore = (
     vault,
     rollBackInterruptedImports: () => rollBackInterruptedImports(ctx),
     settleInterruptedMerges: () => settleInterruptedMerges(ctx),
+    backfillStoredFields: () => writeGate.whenOpen().then(() => backfillStoredFields(ctx)),
     async close() {
       vault.workspace.off('change', onWorkspaceChange)
       stopInteractions()

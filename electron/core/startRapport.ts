@@ -13,6 +13,8 @@ export type RunningRapport = {
   core: RapportCore
   client: RapportClient
   server: SocketServer | null
+  /** Resolves once what older builds did not store is filled in (see `backfillStoredFields`): with how many contacts. */
+  backfilled: Promise<number>
   stop: () => Promise<void>
 }
 
@@ -69,14 +71,21 @@ export const startRapport = async (options: {
   }
   const client = createLocalClient(core.dispatch)
   backups?.start()
+  // In the background: the vault is served meanwhile; stopping waits for it.
+  const backfill = core.backfillStoredFields().catch((error: Error) => {
+    process.stderr.write(`The latest touches could not be stored yet: ${error.message}\n`)
+    return 0
+  })
   let stopping: Promise<void> | null = null
   return {
     core,
     client,
     server,
+    backfilled: backfill,
     stop: () =>
       (stopping ??= (async () => {
         await backups?.stop()
+        await backfill
         await client.close()
         if (server) await server.close()
         await core.close()

@@ -1,4 +1,4 @@
-import type { Contact, Stage } from '../domain'
+import type { Contact, Goal, Reminder, Stage, WorkspaceSettings } from '../domain'
 import { stageColumnsOf, updateStageColumns, type StageColumns } from '../selectors/stageColumns'
 import type { WorkspaceChunk, WorkspaceDelta, WorkspaceSnapshot } from './contract'
 
@@ -17,6 +17,9 @@ export type WorkspaceMirror = {
   columns: StageColumns
   /** Null once every contact of the first snapshot is here. */
   loading: MirrorLoading | null
+  goals: Goal[]
+  reminders: Reminder[]
+  settings: WorkspaceSettings
 }
 
 /** Starts a mirror from a snapshot, complete or only its first part. */
@@ -31,6 +34,9 @@ export const mirrorFromSnapshot = (snapshot: WorkspaceSnapshot): WorkspaceMirror
     contacts,
     columns: stageColumnsOf(contacts.values()),
     loading,
+    goals: snapshot.goals,
+    reminders: snapshot.reminders,
+    settings: snapshot.settings,
   }
 }
 
@@ -54,7 +60,16 @@ export const applyDelta = (mirror: WorkspaceMirror, delta: WorkspaceDelta): Work
     loading && delta.removedContactIds.length > 0
       ? { ...loading, removed: new Set([...loading.removed, ...delta.removedContactIds]) }
       : loading
-  return { version: delta.version, stages: delta.stages ?? mirror.stages, contacts, columns, loading: removedMeanwhile }
+  return {
+    version: delta.version,
+    stages: delta.stages ?? mirror.stages,
+    contacts,
+    columns,
+    loading: removedMeanwhile,
+    goals: delta.goals ?? mirror.goals,
+    reminders: delta.reminders ?? mirror.reminders,
+    settings: delta.settings ?? mirror.settings,
+  }
 }
 
 /**

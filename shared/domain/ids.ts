@@ -11,3 +11,5 @@ export type StageId = Brand<string, 'StageId'>
 export type InteractionId = Brand<string, 'InteractionId'>
 /** Identifies one outreach goal. */
 export type GoalId = Brand<string, 'GoalId'>
+/** Identifies one reminder. */
+export type ReminderId = Brand<string, 'ReminderId'>

@@ -38,10 +38,19 @@ export type ExportedInteraction = {
   type: InteractionType
   occurredAt: string
   summary: string
+  /** Added later in version 1: files of older builds leave it out (read as ''). */
+  outcome: string
 }
 
-/** A goal in the export. */
-export type ExportedGoal = Omit<Goal, 'createdAt' | 'stageId'> & { stage: string | null; createdAt: string }
+/**
+ * A goal in the export: its stages by name. `stage` (the first of them, or null) is what older builds read;
+ * files of older builds have only `stage`, and none of `stages`, `distinctContacts`, `tags` and `communityIds`.
+ */
+export type ExportedGoal = Omit<Goal, 'createdAt' | 'stageIds'> & {
+  stages: string[]
+  stage: string | null
+  createdAt: string
+}
 
 /** The whole vault as one stable, versioned JSON document. */
 export type ExportV1 = {
@@ -97,11 +106,12 @@ export const buildExport = (args: {
       type: i.type,
       occurredAt: iso(i.occurredAt),
       summary: i.summary,
+      outcome: i.outcome,
     })),
-    goals: args.goals.map(({ stageId, createdAt, ...g }) => ({
-      ...g,
-      stage: stageId === null ? null : (stageName.get(stageId) ?? null),
-      createdAt: iso(createdAt),
-    })),
+    goals: args.goals.map(({ stageIds, createdAt, ...g }) => {
+      // In board order, so that a vault importing the file (whose stages have ids of its own) writes them alike.
+      const stages = args.stages.filter((s) => stageIds.includes(s.id)).map((s) => s.name)
+      return { ...g, stages, stage: stages[0] ?? null, createdAt: iso(createdAt) }
+    }),
   }
 }

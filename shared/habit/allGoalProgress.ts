@@ -26,8 +26,8 @@ export type GoalProgress = {
   countedContactIds: ReadonlySet<string>
 }
 
-/** How far back a streak is looked for: about two years of weeks, three of months and quarters. */
-export const streakWindow: Record<HabitPeriodKind, number> = { week: 104, month: 36, quarter: 12 }
+/** How far back a streak is looked for: a year of weeks, two years of months and quarters. */
+export const streakWindow: Record<HabitPeriodKind, number> = { week: 53, month: 24, quarter: 8 }
 
 /**
  * The progress of every goal that is not archived, counted in one pass over the interactions.

@@ -1,14 +1,26 @@
 import type { QueueEntry } from './queueReason'
 
 /** Queue order: higher score first, then by contact id so that ties always fall the same way. */
-export const compareEntries = (a: QueueEntry, b: QueueEntry): number =>
-  b.score - a.score || (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0)
+export const compareEntries = (
+  a: Pick<QueueEntry, 'score' | 'contactId'>,
+  b: Pick<QueueEntry, 'score' | 'contactId'>,
+): number => b.score - a.score || (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0)
 
-/** The best `limit` entries in queue order (all of them when no limit), keeping only a bounded heap meanwhile. */
-export const bestEntries = (entries: Iterable<QueueEntry>, limit?: number): QueueEntry[] => {
-  if (limit === undefined) return [...entries].sort(compareEntries)
-  if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`A queue limit must be a whole number: ${limit}`)
-  // A heap with the worst kept entry at its root.
+/**
+ * Collects queue entries, keeping only the best `limit` in a bounded heap (all of them without a
+ * limit). `wants` says whether a row of that score could still make the cut, so that rows which
+ * cannot are never built.
+ */
+export const bestEntries = (
+  limit?: number,
+): {
+  wants: (score: number, contactId: string) => boolean
+  add: (entry: QueueEntry) => void
+  best: () => QueueEntry[]
+} => {
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
+    throw new RangeError(`A queue limit must be a whole number: ${limit}`)
+  // Without a limit, a plain list; with one, a heap with the worst kept entry at its root.
   const heap: QueueEntry[] = []
   const worse = (i: number, j: number) => compareEntries(heap[i], heap[j]) > 0
   const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]])
@@ -24,14 +36,21 @@ export const bestEntries = (entries: Iterable<QueueEntry>, limit?: number): Queu
       i = top
     }
   }
-  for (const entry of entries) {
-    if (heap.length < limit) {
-      heap.push(entry)
-      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1)
-    } else if (limit > 0 && compareEntries(entry, heap[0]) < 0) {
-      heap[0] = entry
-      down(0)
-    }
+  const wants = (score: number, contactId: string) =>
+    limit === undefined || heap.length < limit || (limit > 0 && compareEntries({ score, contactId }, heap[0]) < 0)
+  return {
+    wants,
+    add: (entry) => {
+      if (!wants(entry.score, entry.contactId)) return
+      if (limit === undefined) heap.push(entry)
+      else if (heap.length < limit) {
+        heap.push(entry)
+        for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1)
+      } else {
+        heap[0] = entry
+        down(0)
+      }
+    },
+    best: () => heap.slice().sort(compareEntries),
   }
-  return heap.sort(compareEntries)
 }

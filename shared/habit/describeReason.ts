@@ -1,12 +1,13 @@
 import { assertTimeZone } from './assertTimeZone'
 import { habitDayjs } from './habitDayjs'
+import { localDateOf } from './localDateOf'
 import type { QueueReason } from './queueReason'
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`)
 
 const shortDate = (instant: number, now: number, timeZone: string): string => {
-  const d = habitDayjs(instant).tz(timeZone)
-  return d.year() === habitDayjs(now).tz(timeZone).year() ? d.format('D MMM') : d.format('D MMM YYYY')
+  const d = habitDayjs.utc(localDateOf(instant, timeZone))
+  return d.year() === habitDayjs.utc(localDateOf(now, timeZone)).year() ? d.format('D MMM') : d.format('D MMM YYYY')
 }
 
 /** A queue reason in words, such as "Overdue by 12 days" or "Reminder: follow up about the intro (3 Dec)". */

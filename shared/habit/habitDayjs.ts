@@ -1,8 +1,8 @@
 import dayjs from 'dayjs'
-import isoWeek from 'dayjs/plugin/isoWeek'
-import quarterOfYear from 'dayjs/plugin/quarterOfYear'
-import timezone from 'dayjs/plugin/timezone'
-import utc from 'dayjs/plugin/utc'
+import isoWeek from 'dayjs/plugin/isoWeek.js'
+import quarterOfYear from 'dayjs/plugin/quarterOfYear.js'
+import timezone from 'dayjs/plugin/timezone.js'
+import utc from 'dayjs/plugin/utc.js'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)

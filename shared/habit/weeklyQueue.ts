@@ -1,8 +1,10 @@
 import { anniversaryDays } from './anniversaryDays'
 import type { BehindGoal } from './behindGoals'
 import { bestEntries } from './bestEntries'
-import { cadenceStatus } from './cadenceStatus'
+import { effectiveCadence } from './effectiveCadence'
 import { goalContactFilter } from './goalContactFilter'
+import { monthDayOf } from './monthDayOf'
+import { nextDueAt } from './nextDueAt'
 import type { HabitCommunity, HabitReminder, HabitStage, QueueContact, WeekStart } from './habitInputs'
 import { periodContaining } from './periodContaining'
 import type { QueueEntry, QueueReason } from './queueReason'
@@ -48,39 +50,44 @@ export const weeklyQueue = (input: WeeklyQueueInput): QueueEntry[] => {
     if (list) list.push(r)
     else remindersOf.set(r.contactId, [r])
   }
-  const entries: QueueEntry[] = []
+  const entries = bestEntries(input.limit)
+  const found: Weighed[] = []
+  const add = (contactId: string) => {
+    let score = 0
+    for (let i = 0; i < found.length; i++) score += found[i].weight
+    if (entries.wants(score, contactId)) entries.add(entryOf(contactId, score, found))
+  }
+  const noReminders: HabitReminder[] = []
   for (const c of input.contacts) {
     if (c.archived || (c.dismissedUntil !== null && c.dismissedUntil > now)) continue
     const snoozed = c.snoozedUntil !== null && c.snoozedUntil > now
-    const found: Weighed[] = []
-    for (const r of remindersOf.get(c.id) ?? []) {
+    found.length = 0
+    for (const r of remindersOf.size ? (remindersOf.get(c.id) ?? noReminders) : noReminders) {
+      const reason: QueueReason = { kind: 'reminder', reminderId: r.id, note: r.note, dueAt: r.dueAt }
       if (r.dueAt <= now) {
         const late = Math.min(w.reminderLateCap, Math.floor((now - r.dueAt) / day))
-        found.push({
-          reason: { kind: 'reminder', reminderId: r.id, note: r.note, dueAt: r.dueAt },
-          weight: w.reminderDue + late,
-        })
+        found.push({ reason, weight: w.reminderDue + late })
       } else if (!snoozed) {
-        found.push({
-          reason: { kind: 'reminder', reminderId: r.id, note: r.note, dueAt: r.dueAt },
-          weight: w.reminderThisWeek,
-        })
+        found.push({ reason, weight: w.reminderThisWeek })
       }
     }
     if (snoozed) {
-      if (found.length) entries.push(entryOf(c.id, found))
+      if (found.length) add(c.id)
       continue
     }
-    const cadence = cadenceStatus(c, stagesById, now, week.end)
-    if (cadence.kind === 'overdue') {
-      const weight = w.overdue + Math.floor(Math.min(cadence.days, w.overdueLateCap) / 3)
-      const { days, dueAt, cadenceDays } = cadence
-      found.push({ reason: { kind: 'overdue', days, dueAt, cadenceDays }, weight })
-    } else if (cadence.kind === 'due') {
-      const { inDays, dueAt, cadenceDays } = cadence
-      found.push({ reason: { kind: 'due', inDays, dueAt, cadenceDays }, weight: w.due - inDays })
+    const cadenceDays = effectiveCadence(c, stagesById)
+    if (cadenceDays !== null) {
+      const dueAt = nextDueAt(c, cadenceDays)
+      const late = Math.floor((now - dueAt) / day)
+      if (late >= 1) {
+        const weight = w.overdue + Math.floor(Math.min(late, w.overdueLateCap) / 3)
+        found.push({ reason: { kind: 'overdue', days: late, dueAt, cadenceDays }, weight })
+      } else if (dueAt < week.end) {
+        const inDays = Math.max(0, Math.ceil((dueAt - now) / day))
+        found.push({ reason: { kind: 'due', inDays, dueAt, cadenceDays }, weight: w.due - inDays })
+      }
     }
-    const stage = inMotion.get(c.stageId)
+    const stage = inMotion.size ? inMotion.get(c.stageId) : undefined
     if (stage) {
       const days = Math.floor((now - (c.stageEnteredAt ?? c.createdAt)) / day)
       if (days >= stuckAfter) {
@@ -88,15 +95,15 @@ export const weeklyQueue = (input: WeeklyQueueInput): QueueEntry[] => {
         found.push({ reason: { kind: 'stuck', stageId: stage.id, stageName: stage.name, days }, weight })
       }
     }
-    if (c.connectedOn) {
-      const year = anniversaries.get(c.connectedOn.slice(5))
-      const years = year === undefined ? 0 : year - Number(c.connectedOn.slice(0, 4))
+    const anniversary =
+      c.connectedOn && c.connectedOn.length === 10 ? anniversaries.get(monthDayOf(c.connectedOn)) : undefined
+    if (anniversary !== undefined && c.connectedOn) {
+      const years = anniversary - Number(c.connectedOn.slice(0, 4))
       if (years >= 1)
         found.push({ reason: { kind: 'anniversary', years, connectedOn: c.connectedOn }, weight: w.anniversary })
     }
-    const offer = c.offer.trim()
-    const canAct = found.length > 0 || offer !== '' || cadence.kind !== 'none'
-    if (canAct) {
+    const offer = c.offer ? c.offer.trim() : ''
+    if (goals.length && (found.length > 0 || offer !== '' || cadenceDays !== null)) {
       for (const { behind, passes } of goals) {
         if (!passes(c) || (behind.goal.distinctContacts && behind.countedContactIds.has(c.id))) continue
         const { id: goalId, title } = behind.goal
@@ -109,7 +116,7 @@ export const weeklyQueue = (input: WeeklyQueueInput): QueueEntry[] => {
     }
     if (!found.length) continue
     if (offer) found.push({ reason: { kind: 'offer', offer }, weight: w.offer })
-    if (input.communitiesById) {
+    if (input.communitiesById && c.communities.length) {
       let shared = 0
       for (const id of c.communities) {
         const community = input.communitiesById.get(id)
@@ -119,12 +126,17 @@ export const weeklyQueue = (input: WeeklyQueueInput): QueueEntry[] => {
         found.push({ reason, weight: w.sharedCommunity })
       }
     }
-    entries.push(entryOf(c.id, found))
+    add(c.id)
   }
-  return bestEntries(entries, input.limit)
+  return entries.best()
 }
 
-const entryOf = (contactId: string, found: Weighed[]): QueueEntry => {
-  found.sort((a, b) => b.weight - a.weight)
-  return { contactId, score: found.reduce((s, f) => s + f.weight, 0), reasons: found.map((f) => f.reason) }
-}
+// Copies out of the reused list; the sort is stable, so equal weights keep the order they were found in.
+const entryOf = (contactId: string, score: number, found: Weighed[]): QueueEntry => ({
+  contactId,
+  score,
+  reasons: found
+    .slice()
+    .sort((a, b) => b.weight - a.weight)
+    .map((f) => f.reason),
+})

@@ -5,10 +5,11 @@ import {
   contactIdSchema,
   goalIdSchema,
   interactionTypeSchema,
+  labelSchema,
   maxFieldLength,
   stageNameSchema,
 } from '../api/fieldSchemas'
-import { contactSources } from '../domain/types'
+import { contactSources, goalPeriods } from '../domain/types'
 import type { ImportedContact, SkippedRecord } from './importedContact'
 import type { ExportedContactExtras, ImportedGoal, ImportedInteraction, ImportedStage } from './importedRecords'
 
@@ -83,6 +84,7 @@ export const importedInteractionSchema = z
     type: interactionTypeSchema,
     occurredAt: time,
     summary: z.string().trim().max(2000),
+    outcome: z.string().trim().max(2000),
   })
   .strict() satisfies z.ZodType<ImportedInteraction>
 
@@ -93,9 +95,12 @@ export const importedGoalSchema = z
     id: goalIdSchema,
     title: z.string().trim().min(1).max(maxFieldLength),
     target: z.number().int().min(0).max(1_000_000),
-    period: z.enum(['week', 'month']),
+    period: z.enum(goalPeriods),
     interactionTypes: z.array(interactionTypeSchema).max(20),
-    stage: stageNameSchema.nullable(),
+    distinctContacts: z.boolean(),
+    stages: z.array(stageNameSchema).max(maxImportStages),
+    tags: z.array(labelSchema).max(100),
+    communityIds: z.array(z.string().min(1).max(100)).max(100),
     archived: z.boolean(),
     createdAt: time,
   })

@@ -29,9 +29,10 @@ export type ImportedInteraction = {
   type: InteractionType
   occurredAt: number
   summary: string
+  outcome: string
 }
 
-/** A goal of a Rapport export; its stage by name, or null for any stage. */
+/** A goal of a Rapport export; its stages by name (none for any stage). */
 export type ImportedGoal = {
   line: number
   id: string
@@ -39,7 +40,10 @@ export type ImportedGoal = {
   target: number
   period: GoalPeriod
   interactionTypes: InteractionType[]
-  stage: string | null
+  distinctContacts: boolean
+  stages: string[]
+  tags: string[]
+  communityIds: string[]
   archived: boolean
   createdAt: number
 }

@@ -29,14 +29,14 @@ export type RecordsUndoPlan = {
  */
 export const planRecordsUndo = (
   journal: ImportJournal,
-  vault: { stages: ReadonlyMap<string, Stage>; contacts: Iterable<Contact>; goalStageIds: Map<string, string | null> },
+  vault: { stages: ReadonlyMap<string, Stage>; contacts: Iterable<Contact>; goalStageIds: Map<string, string[]> },
   deletedContacts: ReadonlySet<string>,
 ): RecordsUndoPlan => {
   const goalDeletes = (journal.createdGoals ?? []).filter((id) => vault.goalStageIds.has(id))
   const removedGoals = new Set<string>(goalDeletes)
   const used = new Set<string>()
   for (const c of vault.contacts) if (!deletedContacts.has(c.id)) used.add(c.stageId)
-  for (const [id, stageId] of vault.goalStageIds) if (stageId !== null && !removedGoals.has(id)) used.add(stageId)
+  for (const [id, stageIds] of vault.goalStageIds) if (!removedGoals.has(id)) stageIds.forEach((s) => used.add(s))
   const stageDeletes = (journal.createdStages ?? []).filter((id) => vault.stages.has(id) && !used.has(id))
   const stageRestores: RecordsUndoPlan['stageRestores'] = []
   for (const { id, before, after } of journal.restyledStages ?? []) {

@@ -30,4 +30,6 @@ export const initWorkspace = (doc: WorkspaceDoc, args: { now: number; stageIds: 
   doc.buckets = Object.fromEntries(allContactBucketKeys().map((key) => [key, {}]))
   doc.interactionLogs = Object.fromEntries(allInteractionShardKeys().map((key) => [key, {}]))
   doc.goals = {}
+  doc.reminders = {}
+  doc.settings = {}
 }

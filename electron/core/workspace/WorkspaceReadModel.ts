@@ -1,10 +1,18 @@
 import type { Patch } from '@automerge/automerge'
 import type { WorkspaceDelta, WorkspaceSnapshot } from '../../../shared/api/contract'
-import type { Contact, Stage } from '../../../shared/domain'
-import { readContact, readStage } from '../../../shared/schema/readRecords'
+import type { Contact, Goal, Reminder, Stage, WorkspaceSettings } from '../../../shared/domain'
+import { readContact, readGoal, readReminder, readSettings, readStage } from '../../../shared/schema/readRecords'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { byRank } from '../../../shared/selectors/byRank'
 import { stageColumnsOf, updateStageColumns, type StageColumns } from '../../../shared/selectors/stageColumns'
+
+/** Which of the small parts of the workspace a change touched; each is sent whole when it did. */
+type Parts = { stages: boolean; goals: boolean; reminders: boolean; settings: boolean }
+
+const noParts: Parts = { stages: false, goals: false, reminders: false, settings: false }
+
+const byCreation = (a: Goal, b: Goal): number => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)
+const byDue = (a: Reminder, b: Reminder): number => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1)
 
 /**
  * The plain-object view of the workspace that commands read and clients mirror. It is kept
@@ -14,13 +22,17 @@ export class WorkspaceReadModel {
   version = 0
   readonly contacts = new Map<string, Contact>()
   readonly stages = new Map<string, Stage>()
+  readonly goals = new Map<string, Goal>()
+  readonly reminders = new Map<string, Reminder>()
+  settings: WorkspaceSettings = { weekStart: null }
   /** Each stage's active contacts by rank (ties by id), kept in step with `contacts`: a move finds its column here. */
   columns: StageColumns = new Map()
+  /** The latest touch of each contact from its loaded timeline: used for records of older builds, which store none. */
   private readonly lastInteraction = new Map<string, number>()
 
   constructor(doc: WorkspaceDoc, lastInteraction: Map<string, number>) {
     this.lastInteraction = lastInteraction
-    this.readAllStages(doc)
+    this.readParts(doc, { stages: true, goals: true, reminders: true, settings: true })
     this.readAllContacts(doc)
   }
 
@@ -32,7 +44,16 @@ export class WorkspaceReadModel {
   /** The whole read model at its current version. */
   snapshot(): WorkspaceSnapshot {
     const contacts = [...this.contacts.values()]
-    return { version: this.version, stages: this.stageList(), contacts, total: contacts.length, complete: true }
+    return {
+      version: this.version,
+      stages: this.stageList(),
+      contacts,
+      total: contacts.length,
+      complete: true,
+      goals: this.goalList(),
+      reminders: this.reminderList(),
+      settings: this.settings,
+    }
   }
 
   /** Every stage (archived too) in board order. */
@@ -40,22 +61,33 @@ export class WorkspaceReadModel {
     return [...this.stages.values()].sort(byRank)
   }
 
+  /** Every goal (archived too), oldest first. */
+  goalList(): Goal[] {
+    return [...this.goals.values()].sort(byCreation)
+  }
+
+  /** Every reminder (resolved ones too), by due time. */
+  reminderList(): Reminder[] {
+    return [...this.reminders.values()].sort(byDue)
+  }
+
   /** Folds a workspace change into the model; returns what changed, or null when nothing visible did. */
   applyPatches(doc: WorkspaceDoc, patches: Patch[]): WorkspaceDelta | null {
-    let stagesChanged = false
+    const parts: Parts = { ...noParts }
     let allContacts = false
     const touched = new Map<string, string>()
     for (const { path } of patches) {
-      if (path[0] === 'stages') stagesChanged = true
-      else if (path[0] === 'buckets') {
+      const [top] = path
+      if (top === 'stages' || top === 'goals' || top === 'reminders' || top === 'settings') parts[top] = true
+      else if (top === 'buckets') {
         if (path.length < 3) allContacts = true
         else touched.set(String(path[2]), String(path[1]))
       } else if (path.length === 0) {
-        stagesChanged = true
+        Object.assign(parts, { stages: true, goals: true, reminders: true, settings: true })
         allContacts = true
       }
     }
-    if (stagesChanged) this.readAllStages(doc)
+    this.readParts(doc, parts)
     const changed: Contact[] = []
     const removed: string[] = []
     if (allContacts) {
@@ -77,8 +109,8 @@ export class WorkspaceReadModel {
       }
       this.updateColumns(before, changed)
     }
-    if (!stagesChanged && changed.length === 0 && removed.length === 0) return null
-    return this.nextDelta(changed, removed, stagesChanged)
+    if (!Object.values(parts).some(Boolean) && changed.length === 0 && removed.length === 0) return null
+    return this.nextDelta(changed, removed, parts)
   }
 
   /** Records newly seen interactions; contacts whose latest interaction moved are re-sent. */
@@ -88,13 +120,13 @@ export class WorkspaceReadModel {
       if ((this.lastInteraction.get(contactId) ?? -Infinity) >= occurredAt) continue
       this.lastInteraction.set(contactId, occurredAt)
       const contact = this.contacts.get(contactId)
-      if (!contact) continue
+      if (!contact || (contact.lastInteractionAt ?? -Infinity) >= occurredAt) continue
       const updated = { ...contact, lastInteractionAt: occurredAt }
       this.contacts.set(contactId, updated)
       this.updateColumns([contact], [updated])
       changed.set(contactId, updated)
     }
-    return changed.size ? this.nextDelta([...changed.values()], [], false) : null
+    return changed.size ? this.nextDelta([...changed.values()], [], noParts) : null
   }
 
   /** Sets a contact's latest interaction outright (after interactions left its timeline); re-sends it when it moved. */
@@ -106,17 +138,37 @@ export class WorkspaceReadModel {
     const updated = { ...contact, lastInteractionAt: latest }
     this.contacts.set(contactId, updated)
     this.updateColumns([contact], [updated])
-    return this.nextDelta([updated], [], false)
+    return this.nextDelta([updated], [], noParts)
   }
 
-  private nextDelta(contacts: Contact[], removedContactIds: string[], stagesChanged: boolean): WorkspaceDelta {
+  private nextDelta(contacts: Contact[], removedContactIds: string[], parts: Parts): WorkspaceDelta {
     this.version += 1
-    return { version: this.version, contacts, removedContactIds, stages: stagesChanged ? this.stageList() : null }
+    return {
+      version: this.version,
+      contacts,
+      removedContactIds,
+      stages: parts.stages ? this.stageList() : null,
+      goals: parts.goals ? this.goalList() : null,
+      reminders: parts.reminders ? this.reminderList() : null,
+      settings: parts.settings ? this.settings : null,
+    }
   }
 
-  private readAllStages(doc: WorkspaceDoc): void {
-    this.stages.clear()
-    for (const [id, record] of Object.entries(doc.stages ?? {})) this.stages.set(id, readStage(id, record))
+  /** Reads again the small parts of the workspace a change touched: each is read whole (they are few). */
+  private readParts(doc: WorkspaceDoc, parts: Parts): void {
+    if (parts.stages) {
+      this.stages.clear()
+      for (const [id, record] of Object.entries(doc.stages ?? {})) this.stages.set(id, readStage(id, record))
+    }
+    if (parts.goals) {
+      this.goals.clear()
+      for (const [id, record] of Object.entries(doc.goals ?? {})) this.goals.set(id, readGoal(id, record))
+    }
+    if (parts.reminders) {
+      this.reminders.clear()
+      for (const [id, record] of Object.entries(doc.reminders ?? {})) this.reminders.set(id, readReminder(id, record))
+    }
+    if (parts.settings) this.settings = readSettings(doc.settings)
   }
 
   private readAllContacts(doc: WorkspaceDoc): void {

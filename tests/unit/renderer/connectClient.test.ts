@@ -63,7 +63,15 @@ describe('connectClient', () => {
     const client = await connectClient({ ...browserPage(''), bridge })
     const listener = vi.fn()
     client.on('workspace.changed', listener)
-    const payload = { version: 2, contacts: [], removedContactIds: [], stages: null }
+    const payload = {
+      version: 2,
+      contacts: [],
+      removedContactIds: [],
+      stages: null,
+      goals: null,
+      reminders: null,
+      settings: null,
+    }
     for (const l of listeners) l({ type: 'event', name: 'workspace.changed', payload })
     expect(listener).toHaveBeenCalledWith(payload)
     await client.close()

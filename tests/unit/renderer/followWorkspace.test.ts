@@ -4,7 +4,7 @@ import type { WorkspaceDelta, WorkspaceSnapshot } from '../../../shared/api/cont
 import { createEventHub } from '../../../shared/api/eventHub'
 import type { ContactId } from '../../../shared/domain'
 import { followWorkspace, type WorkspaceView } from '../../../renderer/src/workspace/followWorkspace'
-import { makeContact, makeStage } from '../../helpers/factories'
+import { makeContact, makeStage, emptyHabitParts } from '../../helpers/factories'
 
 /** A client whose snapshots arrive when the test says, and whose events the test pushes. */
 const fakeClient = () => {
@@ -27,12 +27,16 @@ const snapshot = (version: number, contacts = [ada]): WorkspaceSnapshot => ({
   contacts,
   total: contacts.length,
   complete: true,
+  ...emptyHabitParts(),
 })
 const delta = (version: number, partial: Partial<WorkspaceDelta> = {}): WorkspaceDelta => ({
   version,
   contacts: [],
   removedContactIds: [],
   stages: null,
+  goals: null,
+  reminders: null,
+  settings: null,
   ...partial,
 })
 

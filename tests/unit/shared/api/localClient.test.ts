@@ -72,11 +72,28 @@ describe('createLocalClient', () => {
 
   // Regression: events were the core's own objects too.
   it('delivers events the core emits to listeners, as copies', async () => {
-    const change: WorkspaceDelta = { version: 2, contacts: [makeContact()], removedContactIds: [], stages: null }
+    const change: WorkspaceDelta = {
+      version: 2,
+      contacts: [makeContact()],
+      removedContactIds: [],
+      stages: null,
+      goals: null,
+      reminders: null,
+      settings: null,
+    }
     const subscribe = vi.fn(
       async (_: unknown, session: { emit: (name: 'workspace.changed', d: WorkspaceDelta) => void }) => {
         session.emit('workspace.changed', change)
-        return { version: 1, stages: [], contacts: [], total: 0, complete: true }
+        return {
+          version: 1,
+          stages: [],
+          contacts: [],
+          total: 0,
+          complete: true,
+          goals: [],
+          reminders: [],
+          settings: { weekStart: null },
+        }
       },
     )
     const client = createLocalClient(createDispatcher(makeHandlers({ 'workspace.subscribe': subscribe })))
@@ -97,7 +114,16 @@ describe('createLocalClient', () => {
       async (_: unknown, session: Parameters<ReturnType<typeof makeHandlers>['workspace.subscribe']>[1]) => {
         session.onClose(onGone)
         emit = (d) => session.emit('workspace.changed', d)
-        return { version: 1, stages: [], contacts: [], total: 0, complete: true }
+        return {
+          version: 1,
+          stages: [],
+          contacts: [],
+          total: 0,
+          complete: true,
+          goals: [],
+          reminders: [],
+          settings: { weekStart: null },
+        }
       },
     )
     const client = createLocalClient(createDispatcher(makeHandlers({ 'workspace.subscribe': subscribe })))
@@ -106,7 +132,15 @@ describe('createLocalClient', () => {
     await client.call('workspace.subscribe', {})
 
     await client.close()
-    emit?.({ version: 2, contacts: [], removedContactIds: [], stages: null })
+    emit?.({
+      version: 2,
+      contacts: [],
+      removedContactIds: [],
+      stages: null,
+      goals: null,
+      reminders: null,
+      settings: null,
+    })
 
     expect(onGone).toHaveBeenCalledOnce()
     expect(heard).not.toHaveBeenCalled()

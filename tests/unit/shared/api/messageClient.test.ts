@@ -11,7 +11,15 @@ const connect = () => {
   return { sent, port, ...createMessageClient(port) }
 }
 
-const delta = (version: number): WorkspaceDelta => ({ version, contacts: [], removedContactIds: [], stages: null })
+const delta = (version: number): WorkspaceDelta => ({
+  version,
+  contacts: [],
+  removedContactIds: [],
+  stages: null,
+  goals: null,
+  reminders: null,
+  settings: null,
+})
 
 describe('createMessageClient', () => {
   it('sends each call with its own id, counting up', () => {

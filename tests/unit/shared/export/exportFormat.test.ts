@@ -116,16 +116,19 @@ describe('buildExport', () => {
         type: 'call',
         occurredAt: '2025-01-01T17:00:00.000Z',
         summary: 'Talked compilers',
+        outcome: '',
       },
     ])
   })
 
-  it('writes goals with their stage by name, or null when they count any stage', () => {
+  it('writes goals with their stages by name, and the first of them as `stage` (null when they count any stage)', () => {
     const anyStage = makeGoal()
     const championsOnly = makeGoal({
       id: 'goal-2' as GoalId,
-      stageId: stageIds.champion,
+      stageIds: [stageIds.champion],
       interactionTypes: ['call', 'meeting'],
+      distinctContacts: true,
+      tags: ['maths'],
     })
 
     expect(exportOf({ goals: [anyStage, championsOnly] }).goals).toEqual([
@@ -135,7 +138,11 @@ describe('buildExport', () => {
         target: 3,
         period: 'week',
         interactionTypes: [],
+        distinctContacts: false,
+        tags: [],
+        communityIds: [],
         archived: false,
+        stages: [],
         stage: null,
         createdAt: '2025-01-15T09:30:00.000Z',
       },
@@ -145,7 +152,11 @@ describe('buildExport', () => {
         target: 3,
         period: 'week',
         interactionTypes: ['call', 'meeting'],
+        distinctContacts: true,
+        tags: ['maths'],
+        communityIds: [],
         archived: false,
+        stages: ['Champion'],
         stage: 'Champion',
         createdAt: '2025-01-15T09:30:00.000Z',
       },
