@@ -10,6 +10,7 @@ import { addExportCommand } from './exportCommand'
 import { addGoalsCommands } from './goalsCommands'
 import { addImportCommand } from './importCommand'
 import { addLogCommand } from './logCommand'
+import { addRemindCommands } from './remindCommands'
 import { addServeCommand } from './serveCommand'
 import { addStagesCommands } from './stagesCommands'
 import { withClient } from './withClient'
@@ -38,6 +39,7 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
   addLogCommand(program, cli)
   addDueCommand(program, cli)
   addGoalsCommands(program, cli)
+  addRemindCommands(program, cli)
   program.commands.forEach(function override(command: Command) {
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err })
     command.commands.forEach(override)

@@ -46,7 +46,14 @@ export type RapportCore = {
 /** Builds the API over an open vault and keeps its read model in step with every change. */
 export const createCore = (
   vault: Vault,
-  options: { now: () => number; newId: () => string; appVersion: string; backupScheduler?: BackupScheduler | null },
+  options: {
+    now: () => number
+    newId: () => string
+    appVersion: string
+    backupScheduler?: BackupScheduler | null
+    /** The time zone days and weeks are read in (the habit's views); the system's unless told. */
+    timeZone?: string
+  },
 ): RapportCore => {
   const readModel = new WorkspaceReadModel(vault.workspace.doc(), vault.interactions.latestByContact())
   const subscribers = new Set<Session>()
@@ -96,7 +103,7 @@ export const createCore = (
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...backupHandlers(ctx),
-    ...habitHandlers(ctx),
+    ...habitHandlers(ctx, { timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }),
   }
   return {
     dispatch: createDispatcher(writeGate.guard(handlers)),

@@ -36,6 +36,8 @@ export const startRapport = async (options: {
   newId?: () => string
   /** Makes automatic backups; the schedule comes from the data folder (the default: daily, keep 14). */
   backups?: boolean
+  /** The time zone days and weeks are read in; the system's unless told. */
+  timeZone?: string
 }): Promise<RunningRapport> => {
   const now = options.now ?? Date.now
   const newId = options.newId ?? randomUUID
@@ -50,7 +52,13 @@ export const startRapport = async (options: {
         onError: (error) => process.stderr.write(`Automatic backup failed: ${error.message}\n`),
       })
     : null
-  const core = createCore(vault, { now, newId, appVersion: options.appVersion, backupScheduler: backups })
+  const core = createCore(vault, {
+    now,
+    newId,
+    appVersion: options.appVersion,
+    backupScheduler: backups,
+    timeZone: options.timeZone,
+  })
   let server: SocketServer | null = null
   try {
     const rolledBack = await core.rollBackInterruptedImports().catch((error: Error) => {

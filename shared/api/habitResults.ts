@@ -11,8 +11,17 @@ export type QueueRow = {
   kinds: string[]
 }
 
-/** The week's queue: `top` as many rows as the goals still need this week, `rest` the others; `dueCount` all due. */
-export type WeeklyQueueResult = { top: QueueRow[]; rest: QueueRow[]; dueCount: number }
+/**
+ * The week's queue: `top` as many rows as the goals still need this week, `rest` the others; `dueCount` all due.
+ * `weekStart` and `weekEnd` bound the week it is for (epoch ms, end exclusive): a dismissed row stays hidden until its end.
+ */
+export type WeeklyQueueResult = {
+  top: QueueRow[]
+  rest: QueueRow[]
+  dueCount: number
+  weekStart: number
+  weekEnd: number
+}
 
 /** One past or current period of a goal. */
 export type GoalPeriodCount = { start: number; end: number; count: number; met: boolean }
@@ -29,23 +38,19 @@ export type GoalProgressRow = {
   history: GoalPeriodCount[]
 }
 
-/** One week of interactions, by type. */
+/** One week of interactions, by type; `total` leaves notes out. */
 export type InsightsWeek = { start: number; counts: Record<InteractionType, number>; total: number }
 
 /** The insights page's aggregates, computed over the read model and the last 26 weeks of interactions. */
 export type InsightsResult = {
   stages: { stageId: StageId; name: string; colour: string; contacts: number }[]
   weeks: InsightsWeek[]
-  streaks: { goalId: GoalId; title: string; streak: number; period: string }[]
-  health: {
-    contacts: number
-    withCadence: number
-    overdue: number
-    touchedLast30Days: number
-    touchedLast90Days: number
-    neverTouched: number
-  }
-  dormant: { contactId: ContactId; name: string; company: string; lastInteractionAt: number }[]
+  streaks: { goalId: GoalId; title: string; streak: number; period: string; met: boolean }[]
+  /** Active contacts; of those with a cadence (their own or their stage's), how many are within it. */
+  health: { contacts: number; withCadence: number; withinCadence: number; share: number | null }
+  /** The people not touched in over a year, longest silent first (a few), and how many there are. */
+  dormant: { contactId: ContactId; name: string; company: string; lastTouchAt: number }[]
   dormantCount: number
-  communities: { id: string; contacts: number; touchedLast90Days: number }[]
+  /** Communities by how many interactions with their members there were in the last 90 days. */
+  communities: { communityId: string; name: string; members: number; interactions: number }[]
 }

@@ -90,4 +90,27 @@ describe('the habit commands of rapport', () => {
     const bad = await runCli(['--data-dir', dir, 'contacts', 'update', ada.id, '--cadence', 'often'])
     expect(bad).toMatchObject({ code: 1, stderr: expect.stringContaining('--cadence must be a number of days') })
   })
+
+  it('prints who is due, best first, as JSON with the reasons in words', async () => {
+    const dir = await tempDataDir()
+    const ada = await addAda(dir, '--cadence', '7')
+    await runCli(['--data-dir', dir, 'contacts', 'add', '--first-name', 'Grace', '--cadence', '14'])
+    await runCli(['--data-dir', dir, 'contacts', 'add', '--first-name', 'Alan'])
+    const later = new Date(Date.now() + 20 * 86_400_000).toISOString()
+    const due = await runCli(['--data-dir', dir, 'due', '--now', later, '--json'])
+    expect(due.code).toBe(0)
+    const rows = JSON.parse(due.stdout)
+    expect(rows.map((r: { name: string }) => r.name)).toEqual(['Ada', 'Grace'])
+    expect(rows[0]).toEqual({
+      contactId: ada.id,
+      name: 'Ada',
+      score: expect.any(Number),
+      reasons: [expect.stringMatching(/^Overdue by 1[23] days$/)],
+    })
+    const limited = await runCli(['--data-dir', dir, 'due', '--now', later, '--limit', '1'])
+    expect(limited.stdout).toMatch(/^\s+ID\s+NAME[\s\S]*Ada[\s\S]*Overdue by/)
+    expect(limited.stdout).not.toContain('Grace')
+    const bad = await runCli(['--data-dir', dir, 'due', '--limit', 'many'])
+    expect(bad).toMatchObject({ code: 1, stderr: expect.stringContaining('--limit must be a whole number') })
+  })
 })
