@@ -113,4 +113,54 @@ describe('the habit commands of rapport', () => {
     const bad = await runCli(['--data-dir', dir, 'due', '--limit', 'many'])
     expect(bad).toMatchObject({ code: 1, stderr: expect.stringContaining('--limit must be a whole number') })
   })
+
+  it('adds a goal of 3 people a week and lists its progress', async () => {
+    const dir = await tempDataDir()
+    const ada = await addAda(dir)
+    const added = await runCli([
+      '--data-dir',
+      dir,
+      'goals',
+      'add',
+      '--target',
+      '3',
+      '--per',
+      'week',
+      '--types',
+      'message,call',
+      '--distinct',
+      '--json',
+    ])
+    expect(JSON.parse(added.stdout)).toMatchObject({
+      target: 3,
+      period: 'week',
+      interactionTypes: ['call', 'message'],
+      distinctContacts: true,
+    })
+    await runCli(['--data-dir', dir, 'log', ada.id, '--type', 'call', '--outcome', 'Will intro me'])
+    const listed = await runCli(['--data-dir', dir, 'goals', 'list'])
+    expect(listed.stdout).toContain('1 of 3 this week')
+    const json = JSON.parse((await runCli(['--data-dir', dir, 'goals', 'list', '--json'])).stdout)
+    expect(json[0]).toMatchObject({ count: 1, target: 3, met: false })
+    const bad = await runCli(['--data-dir', dir, 'goals', 'add', '--target', '3', '--per', 'fortnight'])
+    expect(bad).toMatchObject({ code: 1, stderr: expect.stringContaining('--per must be week, month or quarter') })
+  })
+
+  it('sets a reminder and snoozes a contact', async () => {
+    const dir = await tempDataDir()
+    const ada = await addAda(dir)
+    const reminded = await runCli([
+      '--data-dir',
+      dir,
+      'remind',
+      'ada@example.com',
+      '--on',
+      '2030-05-01',
+      '--note',
+      'Ask about the paper',
+    ])
+    expect(reminded).toMatchObject({ code: 0, stdout: 'Reminder set for Ada on 2030-05-01\n' })
+    const snoozed = await runCli(['--data-dir', dir, 'snooze', ada.id, '--until', '2030-06-01', '--json'])
+    expect(JSON.parse(snoozed.stdout).snoozedUntil).toBe(new Date(2030, 5, 1, 9).getTime())
+  })
 })
