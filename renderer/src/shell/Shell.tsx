@@ -5,8 +5,11 @@ import { BoardView } from '../board/BoardView'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { ContactsView } from '../contacts/ContactsView'
 import { FilterBar } from '../filters/FilterBar'
+import { GoalsView } from '../goals/GoalsView'
 import { ImportView } from '../import/ImportView'
+import { InsightsView } from '../insights/InsightsView'
 import { SettingsView } from '../settings/SettingsView'
+import { WeekView } from '../week/WeekView'
 import { useWorkspaceView } from '../workspace/WorkspaceProvider'
 import { ComingSoon } from './ComingSoon'
 import { availableSections, NavigationLinks, type Section } from './NavigationLinks'
@@ -61,6 +64,9 @@ export const Shell = () => {
             {withFilters && <FilterBar searchRef={searchRef} />}
             {section === 'Board' && <BoardView />}
             {section === 'Contacts' && <ContactsView />}
+            {section === 'This week' && <WeekView onGoToGoals={() => setSection('Goals')} />}
+            {section === 'Goals' && <GoalsView />}
+            {section === 'Insights' && <InsightsView />}
             {section === 'Import' && <ImportView onGoToBoard={() => setSection('Board')} />}
             {section === 'Settings' && <SettingsView />}
             {!availableSections.has(section) && <ComingSoon section={section} />}

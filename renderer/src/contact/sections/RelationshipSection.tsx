@@ -1,4 +1,5 @@
 import { SimpleGrid, Stack } from '@mantine/core'
+import { useContactForm } from '../ContactFormContext'
 import type { Stage } from '../../../../shared/domain'
 import { ConnectedOnField } from '../fields/DateField'
 import { ListField } from '../fields/ListField'
@@ -12,22 +13,26 @@ export const RelationshipSection = ({
 }: {
   stages: Stage[]
   suggestions: { tags: string[]; communities: string[] }
-}) => (
-  <Stack gap="sm">
-    <SimpleGrid cols={3} spacing="sm">
-      <StageField stages={stages} />
-      <CadenceField />
-      <ConnectedOnField />
-    </SimpleGrid>
-    <TextField field="howWeMet" label="How we met" placeholder="Conference, intro from a friend, a thread..." />
-    <SimpleGrid cols={2} spacing="sm">
-      <ListField field="tags" label="Tags" suggestions={suggestions.tags} placeholder="Add a tag" />
-      <ListField
-        field="communities"
-        label="Communities"
-        suggestions={suggestions.communities}
-        placeholder="Where they hang out"
-      />
-    </SimpleGrid>
-  </Stack>
-)
+}) => {
+  const form = useContactForm()
+  const stageCadence = stages.find((s) => s.id === form.stageId)?.cadenceDays ?? null
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={3} spacing="sm">
+        <StageField stages={stages} />
+        <CadenceField stageCadence={stageCadence} />
+        <ConnectedOnField />
+      </SimpleGrid>
+      <TextField field="howWeMet" label="How we met" placeholder="Conference, intro from a friend, a thread..." />
+      <SimpleGrid cols={2} spacing="sm">
+        <ListField field="tags" label="Tags" suggestions={suggestions.tags} placeholder="Add a tag" />
+        <ListField
+          field="communities"
+          label="Communities"
+          suggestions={suggestions.communities}
+          placeholder="Where they hang out"
+        />
+      </SimpleGrid>
+    </Stack>
+  )
+}

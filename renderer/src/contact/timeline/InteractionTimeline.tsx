@@ -2,12 +2,12 @@ import { Loader, Stack, Text, Timeline, ThemeIcon } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import type { ContactId, Interaction } from '../../../../shared/domain'
 import { showError } from '../../feedback/showError'
-import { formatDay, timeAgo } from '../../format/timeAgo'
 import { useRapport } from '../../workspace/WorkspaceProvider'
 import { interactionColours, interactionLabels } from '../interactionKinds'
 import { newestFirst } from '../timeline'
 import { InteractionIcon } from './InteractionIcon'
 import { LogInteractionForm } from './LogInteractionForm'
+import { TimelineEntry } from './TimelineEntry'
 
 /**
  * The contact's timeline, newest first, with a compact form to log one more. Reloaded whenever
@@ -57,14 +57,14 @@ export const InteractionTimeline = ({
               }
               title={interactionLabels[entry.type]}
             >
-              <Text size="xs" c="dimmed">
-                {formatDay(entry.occurredAt)} · {timeAgo(entry.occurredAt, now)}
-              </Text>
-              {entry.summary && (
-                <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
-                  {entry.summary}
-                </Text>
-              )}
+              <TimelineEntry
+                entry={entry}
+                now={now}
+                onChanged={(changed) =>
+                  setEntries((current) => newestFirst([changed, ...(current ?? []).filter((e) => e.id !== changed.id)]))
+                }
+                onRemoved={(removed) => setEntries((current) => (current ?? []).filter((e) => e.id !== removed.id))}
+              />
             </Timeline.Item>
           ))}
         </Timeline>
