@@ -9,6 +9,10 @@ import { InteractionIcon } from './InteractionIcon'
 import { LogInteractionForm } from './LogInteractionForm'
 import { TimelineEntry } from './TimelineEntry'
 
+// Adds or replaces one entry: the reload that a new latest interaction causes may already hold it.
+const withEntry = (current: Interaction[] | null, entry: Interaction): Interaction[] =>
+  newestFirst([entry, ...(current ?? []).filter((e) => e.id !== entry.id)])
+
 /**
  * The contact's timeline, newest first, with a compact form to log one more. Reloaded whenever
  * the contact's latest interaction changes, so entries logged on another device appear too.
@@ -37,7 +41,7 @@ export const InteractionTimeline = ({
     <Stack gap="md">
       <LogInteractionForm
         contactId={contactId}
-        onLogged={(logged) => setEntries((current) => newestFirst([logged, ...(current ?? [])]))}
+        onLogged={(logged) => setEntries((current) => withEntry(current, logged))}
       />
       {entries === null && <Loader size="sm" aria-label="Loading the timeline" />}
       {entries?.length === 0 && (
@@ -60,9 +64,7 @@ export const InteractionTimeline = ({
               <TimelineEntry
                 entry={entry}
                 now={now}
-                onChanged={(changed) =>
-                  setEntries((current) => newestFirst([changed, ...(current ?? []).filter((e) => e.id !== changed.id)]))
-                }
+                onChanged={(changed) => setEntries((current) => withEntry(current, changed))}
                 onRemoved={(removed) => setEntries((current) => (current ?? []).filter((e) => e.id !== removed.id))}
               />
             </Timeline.Item>
