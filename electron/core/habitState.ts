@@ -12,10 +12,11 @@ export type HabitState = {
 
 /**
  * The contacts (archived too), stages (board order, archived too), goals, reminders and settings, from the read
- * model: cheap, and no interaction document is read (each contact's latest touch is stored with it).
+ * model of a core (or a handler's context): cheap, and no interaction document is read (each contact's latest
+ * touch is stored with it).
  */
-export const habitState = (core: Pick<RapportCore, 'readModel'>): HabitState => {
-  const { readModel } = core
+export const habitState = (source: Pick<RapportCore, 'readModel'>): HabitState => {
+  const { readModel } = source
   return {
     contacts: [...readModel.contacts.values()],
     stages: readModel.stageList(),
@@ -26,9 +27,10 @@ export const habitState = (core: Pick<RapportCore, 'readModel'>): HabitState => 
 }
 
 /**
- * The interactions that occurred at or after `since` (epoch ms), oldest first. Only the interaction documents
+ * The interactions that occurred at or after `since` (epoch ms), oldest first, notes included (a core or a handler's
+ * context). Only the interaction documents
  * loaded so far are read: interaction documents load in the background (and arrive from other devices as they
  * sync), so a caller that counts them should count again on `workspace.changed`.
  */
-export const interactionsSince = (core: Pick<RapportCore, 'vault'>, since: number): Interaction[] =>
-  core.vault.interactions.since(since)
+export const interactionsSince = (source: Pick<RapportCore, 'vault'>, since: number): Interaction[] =>
+  source.vault.interactions.since(since)

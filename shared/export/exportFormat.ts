@@ -26,6 +26,10 @@ export type ExportedContact = {
   archived: boolean
   createdAt: string
   updatedAt: string
+  /** When it entered its stage, or null when unknown. Added later in version 1: older files leave it out. */
+  stageEnteredAt: string | null
+  /** "Not now" until then, or null. Added later in version 1: older files leave it out. */
+  snoozedUntil: string | null
 }
 
 /** A stage in the export, in board order. */
@@ -99,6 +103,8 @@ export const buildExport = (args: {
       archived: c.archived,
       createdAt: iso(c.createdAt),
       updatedAt: iso(c.updatedAt),
+      stageEnteredAt: c.stageEnteredAt === null ? null : iso(c.stageEnteredAt),
+      snoozedUntil: c.snoozedUntil === null ? null : iso(c.snoozedUntil),
     })),
     interactions: args.interactions.map((i) => ({
       id: i.id,

@@ -42,6 +42,8 @@ export const exportedContactExtrasSchema = contactFieldsSchema
     archived: z.boolean(),
     createdAt: time,
     updatedAt: time,
+    stageEnteredAt: time.nullable(),
+    snoozedUntil: time.nullable(),
   })
   .strict() satisfies z.ZodType<ExportedContactExtras>
 

@@ -16,6 +16,9 @@ export type ExportedContactExtras = {
   archived: boolean
   createdAt: number
   updatedAt: number
+  /** Null when the export does not say (older files). */
+  stageEnteredAt: number | null
+  snoozedUntil: number | null
 }
 
 /** A stage of a Rapport export, in board order. */

@@ -28,6 +28,8 @@ const contact = z.object({
   archived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  stageEnteredAt: z.string().nullable().default(null),
+  snoozedUntil: z.string().nullable().default(null),
 })
 
 /**

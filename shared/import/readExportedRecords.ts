@@ -57,6 +57,8 @@ const contactOf = (line: number, c: ExportedContact, createdAt: number, updatedA
       archived: c.archived,
       createdAt,
       updatedAt,
+      stageEnteredAt: c.stageEnteredAt === null ? null : timeOf(c.stageEnteredAt),
+      snoozedUntil: c.snoozedUntil === null ? null : timeOf(c.snoozedUntil),
     },
   }
 }

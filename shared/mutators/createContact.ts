@@ -25,6 +25,8 @@ export const createContact = (
     updatedAt?: number
     /** When it entered its stage, if not at its creation (`now`). */
     stageEnteredAt?: number | null
+    /** A contact brought back from an export may be snoozed. */
+    snoozedUntil?: number | null
   },
 ): void => {
   findStageRecord(doc, args.stageId)
@@ -43,6 +45,7 @@ export const createContact = (
     stageEnteredAt: args.stageEnteredAt === undefined ? args.now : args.stageEnteredAt,
   }
   if (args.archived) record.archived = true
+  if (args.snoozedUntil != null) record.snoozedUntil = args.snoozedUntil
   if (args.updatedAt !== undefined && args.updatedAt !== args.now) record.updatedAt = args.updatedAt
   for (const key of scalarContactFields) if (f[key] !== '') record[key] = scalar(f[key])
   if (f.emails.length > 0) record.emails = f.emails.map(scalar)

@@ -1,141 +1,239 @@
 import { describe, expect, it } from 'vitest'
-import type { RapportClient } from '../../../shared/api/client'
+import type { WorkspaceDelta } from '../../../shared/api/contract'
+import type { ReminderId } from '../../../shared/domain'
+import { habitState, interactionsSince } from '../../../electron/core/habitState'
+import { contactBucketKey } from '../../../shared/schema/shardKey'
+import { expectRapportRejection } from '../../helpers/errors'
 import { makeClock, startTestRapport } from '../../helpers/startTestRapport'
 
 const day = 86_400_000
-// Wednesday 7 January 2026, 09:00 UTC: its week (from Monday) began on the 5th.
-const wednesday = Date.UTC(2026, 0, 7, 9)
-const monday = Date.UTC(2026, 0, 5)
 
-const start = async () => {
-  const clock = makeClock(wednesday - 40 * day)
-  const running = await startTestRapport({ now: clock.now, timeZone: 'UTC' })
-  return { ...running, clock }
-}
+describe('the habit’s commands, through the dispatcher on a real vault', () => {
+  it('logs an interaction with its outcome and stores the contact’s latest touch, which only moves forward', async () => {
+    const { client, core } = await startTestRapport()
+    const ada = await client.call('contacts.create', { firstName: 'Ada' })
 
-const weeklyGoal = (client: RapportClient, target: number, extra: Record<string, unknown> = {}) =>
-  client.call('goals.create', {
-    title: `${target} a week`,
-    target,
-    period: 'week',
-    interactionTypes: [],
-    distinctContacts: true,
-    stageIds: [],
-    tags: [],
-    communityIds: [],
-    ...extra,
-  })
-
-describe('the habit commands, through the dispatcher', () => {
-  it('lists who is due this week, best first, with the reasons in words and the week it is for', async () => {
-    const { client, clock } = await start()
-    const ada = await client.call('contacts.create', {
-      firstName: 'Ada',
-      lastName: 'Lovelace',
-      company: 'Engines',
-      cadenceDays: 7,
-    })
-    const grace = await client.call('contacts.create', { firstName: 'Grace', cadenceDays: 30 })
-    await client.call('contacts.create', { firstName: 'Alan' })
-    clock.advance(40 * day)
-    await client.call('interactions.log', { contactId: ada.id, type: 'call', occurredAt: wednesday - 10 * day })
-
-    const queue = await client.call('queue.list', {})
-    const rows = [...queue.top, ...queue.rest]
-    expect(rows.map((r) => r.name)).toEqual(['Grace', 'Ada Lovelace'])
-    expect(rows[1]).toMatchObject({
+    const call = await client.call('interactions.log', {
       contactId: ada.id,
-      company: 'Engines',
-      reasons: ['Overdue by 3 days'],
-      kinds: ['overdue'],
+      type: 'call',
+      occurredAt: 2_000,
+      outcome: 'Will introduce me to Babbage',
     })
-    expect(rows[0].contactId).toBe(grace.id)
-    expect(queue).toMatchObject({ dueCount: 2, weekStart: monday, weekEnd: monday + 7 * day })
+    await client.call('interactions.log', { contactId: ada.id, type: 'email', occurredAt: 1_000 })
+    await client.call('interactions.log', { contactId: ada.id, type: 'note', occurredAt: 3_000 })
+
+    expect(call).toMatchObject({ type: 'call', summary: '', outcome: 'Will introduce me to Babbage' })
+    expect((await client.call('contacts.get', { id: ada.id })).lastInteractionAt).toBe(2_000)
+    expect(core.vault.workspace.doc().buckets[contactBucketKey(ada.id)][ada.id].lastInteractionAt).toBe(2_000)
   })
 
-  it('sizes the top of the queue to what the weekly goal still needs', async () => {
-    const { client, clock } = await start()
-    const people = []
-    for (const name of ['A', 'B', 'C', 'D'])
-      people.push(await client.call('contacts.create', { firstName: name, cadenceDays: 7 }))
-    clock.advance(40 * day)
-    await weeklyGoal(client, 3)
-    await client.call('interactions.log', { contactId: people[0].id, type: 'message', occurredAt: wednesday - day })
+  it('edits an interaction and works out the latest touch again', async () => {
+    const { client } = await startTestRapport()
+    const ada = await client.call('contacts.create', { firstName: 'Ada' })
+    const call = await client.call('interactions.log', { contactId: ada.id, type: 'call', occurredAt: 5_000 })
+    await client.call('interactions.log', { contactId: ada.id, type: 'email', occurredAt: 1_000 })
 
-    const queue = await client.call('queue.list', {})
-    expect(queue.top).toHaveLength(2)
-    expect(queue.top.every((r) => r.kinds.includes('goalBehind'))).toBe(true)
-    expect(queue.rest.map((r) => r.name)).not.toContain('A')
-    expect((await client.call('queue.list', { limit: 1 })).top).toHaveLength(1)
+    const edited = await client.call('interactions.update', {
+      id: call.id,
+      contactId: ada.id,
+      fields: { occurredAt: 500, summary: 'Actually last spring', outcome: 'Nothing yet' },
+    })
+
+    expect(edited).toMatchObject({
+      id: call.id,
+      occurredAt: 500,
+      summary: 'Actually last spring',
+      outcome: 'Nothing yet',
+    })
+    expect((await client.call('contacts.get', { id: ada.id })).lastInteractionAt).toBe(1_000)
   })
 
-  it('answers each active goal with its count, streak and past periods', async () => {
-    const { client, clock } = await start()
-    const a = await client.call('contacts.create', { firstName: 'A' })
-    const b = await client.call('contacts.create', { firstName: 'B' })
-    const goal = await weeklyGoal(client, 2)
-    clock.advance(40 * day)
-    // Met last week and the week before; one of two so far this week.
-    for (const week of [1, 2]) {
-      await client.call('interactions.log', {
-        contactId: a.id,
-        type: 'call',
-        occurredAt: monday - week * 7 * day + day,
-      })
-      await client.call('interactions.log', {
-        contactId: b.id,
-        type: 'email',
-        occurredAt: monday - week * 7 * day + 2 * day,
-      })
-    }
-    await client.call('interactions.log', { contactId: a.id, type: 'message', occurredAt: monday + day })
-    await client.call('interactions.log', { contactId: a.id, type: 'note', occurredAt: monday + day })
+  it('deletes an interaction, answering it, and restores it with the same id (Undo)', async () => {
+    const { client } = await startTestRapport()
+    const ada = await client.call('contacts.create', { firstName: 'Ada' })
+    const call = await client.call('interactions.log', { contactId: ada.id, type: 'call', occurredAt: 5_000 })
 
-    const [row] = await client.call('goals.progress', { periods: 4 })
-    expect(row).toMatchObject({ count: 1, target: 2, met: false, streak: 2, periodStart: monday })
-    expect(row.goal.id).toBe(goal.id)
-    expect(row.history.map((h) => [h.count, h.met])).toEqual([
-      [0, false],
-      [2, true],
-      [2, true],
-      [1, false],
+    const deleted = await client.call('interactions.delete', { id: call.id, contactId: ada.id })
+    expect(deleted).toEqual(call)
+    expect(await client.call('interactions.list', { contactId: ada.id })).toEqual([])
+    expect((await client.call('contacts.get', { id: ada.id })).lastInteractionAt).toBeNull()
+
+    expect(await client.call('interactions.restore', { interaction: deleted })).toEqual(call)
+    expect((await client.call('contacts.get', { id: ada.id })).lastInteractionAt).toBe(5_000)
+    await expectRapportRejection(client.call('interactions.restore', { interaction: deleted }), 'conflict')
+  })
+
+  it('refuses an interaction of another contact or unknown with not_found, and a bad edit with bad_request', async () => {
+    const { client } = await startTestRapport()
+    const ada = await client.call('contacts.create', { firstName: 'Ada' })
+    const grace = await client.call('contacts.create', { firstName: 'Grace' })
+    const call = await client.call('interactions.log', { contactId: ada.id, type: 'call', occurredAt: 5_000 })
+
+    await expectRapportRejection(client.call('interactions.delete', { id: call.id, contactId: grace.id }), 'not_found')
+    await expectRapportRejection(
+      client.call('interactions.update', { id: 'nope', contactId: ada.id, fields: { summary: 'x' } }),
+      'not_found',
+    )
+    await expectRapportRejection(
+      client.call('interactions.update', { id: call.id, contactId: ada.id, fields: { occurredAt: -1 } }),
+      'bad_request',
+    )
+    expect(await client.call('interactions.list', { contactId: ada.id })).toEqual([call])
+  })
+
+  it('snoozes and dismisses a contact, and refuses a time that has come', async () => {
+    const clock = makeClock()
+    const { client } = await startTestRapport({ now: clock.now })
+    const ada = await client.call('contacts.create', { firstName: 'Ada' })
+
+    expect(await client.call('contacts.snooze', { id: ada.id, until: clock.now() + day })).toMatchObject({
+      snoozedUntil: clock.now() + day,
+    })
+    expect(await client.call('contacts.dismiss', { id: ada.id, until: clock.now() + 2 * day })).toMatchObject({
+      dismissedUntil: clock.now() + 2 * day,
+    })
+    expect((await client.call('contacts.snooze', { id: ada.id, until: null })).snoozedUntil).toBeNull()
+    await expectRapportRejection(client.call('contacts.snooze', { id: ada.id, until: clock.now() }), 'bad_request')
+  })
+
+  it('sets the cadence of many contacts and of a stage, each within 1 to 3650 days', async () => {
+    const { client } = await startTestRapport()
+    const [connected] = await client.call('stages.list', {})
+    const ada = await client.call('contacts.create', { firstName: 'Ada' })
+    const grace = await client.call('contacts.create', { firstName: 'Grace', cadenceDays: 30 })
+
+    expect(await client.call('contacts.setCadenceMany', { ids: [ada.id, grace.id], cadenceDays: 30 })).toEqual({
+      changed: 1,
+    })
+    expect((await client.call('contacts.get', { id: ada.id })).cadenceDays).toBe(30)
+    expect((await client.call('stages.setCadence', { id: connected.id, cadenceDays: 14 })).cadenceDays).toBe(14)
+    await expectRapportRejection(client.call('stages.setCadence', { id: connected.id, cadenceDays: 0 }), 'bad_request')
+    await expectRapportRejection(
+      client.call('contacts.setCadenceMany', { ids: [ada.id], cadenceDays: 3651 }),
+      'bad_request',
+    )
+    await expectRapportRejection(
+      client.call('contacts.setCadenceMany', { ids: [ada.id, 'nobody'], cadenceDays: 7 }),
+      'not_found',
+    )
+    expect((await client.call('contacts.get', { id: ada.id })).cadenceDays).toBe(30)
+  })
+
+  it('creates, completes, reopens, dismisses and snoozes reminders, and lists them by contact', async () => {
+    const clock = makeClock()
+    const { client } = await startTestRapport({ now: clock.now })
+    const ada = await client.call('contacts.create', { firstName: 'Ada' })
+    const grace = await client.call('contacts.create', { firstName: 'Grace' })
+    const first = await client.call('reminders.create', { contactId: ada.id, dueAt: clock.now() + day, note: 'Ask' })
+    await client.call('reminders.create', { contactId: grace.id, dueAt: clock.now() + 2 * day })
+
+    clock.advance(1_000)
+    expect(await client.call('reminders.complete', { id: first.id })).toMatchObject({
+      status: 'done',
+      resolvedAt: clock.now(),
+    })
+    await expectRapportRejection(client.call('reminders.dismiss', { id: first.id }), 'conflict')
+    expect(await client.call('reminders.reopen', { id: first.id })).toMatchObject({ status: 'open', resolvedAt: null })
+    expect((await client.call('reminders.snooze', { id: first.id, until: clock.now() + 5 * day })).dueAt).toBe(
+      clock.now() + 5 * day,
+    )
+    expect((await client.call('reminders.dismiss', { id: first.id })).status).toBe('dismissed')
+
+    expect((await client.call('reminders.list', {})).map((r) => r.contactId)).toEqual([grace.id, ada.id])
+    expect((await client.call('reminders.list', { contactId: ada.id })).map((r) => r.id)).toEqual([first.id])
+    await expectRapportRejection(client.call('reminders.complete', { id: 'nope' as ReminderId }), 'not_found')
+    await expectRapportRejection(
+      client.call('reminders.create', { contactId: 'nobody', dueAt: 1, note: '' }),
+      'not_found',
+    )
+  })
+
+  it('creates a goal named from its settings, updates it, archives it and lists the active ones', async () => {
+    const { client } = await startTestRapport()
+    const stages = await client.call('stages.list', {})
+
+    const goal = await client.call('goals.create', { target: 3, period: 'week', distinctContacts: true })
+    expect(goal).toMatchObject({
+      title: 'Reach out to 3 connections a week',
+      interactionTypes: [],
+      stageIds: [],
+      tags: [],
+      communityIds: [],
+      archived: false,
+    })
+    const quarterly = await client.call('goals.create', {
+      title: 'Quarterly calls',
+      target: 10,
+      period: 'quarter',
+      interactionTypes: ['call'],
+      stageIds: [stages[1].id],
+      tags: ['mentor'],
+    })
+    expect(
+      await client.call('goals.update', { id: goal.id, fields: { target: 4, stageIds: [stages[0].id] } }),
+    ).toMatchObject({
+      target: 4,
+      stageIds: [stages[0].id],
+      title: 'Reach out to 3 connections a week',
+    })
+    await client.call('goals.archive', { id: quarterly.id, archived: true })
+
+    expect((await client.call('goals.list', {})).map((g) => g.id)).toEqual([goal.id])
+    expect((await client.call('goals.list', { includeArchived: true })).map((g) => g.id)).toEqual([
+      goal.id,
+      quarterly.id,
     ])
+    await expectRapportRejection(client.call('goals.create', { target: 0, period: 'week' }), 'bad_request')
+    await expectRapportRejection(
+      client.call('goals.create', { target: 1, period: 'week', stageIds: ['nowhere'] }),
+      'not_found',
+    )
+    await expectRapportRejection(client.call('goals.update', { id: 'nope', fields: { target: 2 } }), 'not_found')
   })
 
-  it('reads the week from the workspace setting, else from the caller, else from Monday', async () => {
-    const { client, clock } = await start()
-    await weeklyGoal(client, 1)
-    clock.advance(40 * day)
-    expect((await client.call('goals.progress', {}))[0].periodStart).toBe(monday)
-    expect((await client.call('goals.progress', { weekStart: 0 }))[0].periodStart).toBe(monday - day)
+  it('keeps the week start in the workspace settings', async () => {
+    const { client } = await startTestRapport()
+
+    expect(await client.call('settings.get', {})).toEqual({ weekStart: null })
+    expect(await client.call('settings.update', { weekStart: 1 })).toEqual({ weekStart: 1 })
+    expect(await client.call('settings.get', {})).toEqual({ weekStart: 1 })
+    await expectRapportRejection(client.call('settings.update', { weekStart: 3 as never }), 'bad_request')
+  })
+
+  it('sends goals, reminders and settings in the snapshot, and in a delta only when they changed', async () => {
+    const { client } = await startTestRapport()
+    const ada = await client.call('contacts.create', { firstName: 'Ada' })
+    const deltas: WorkspaceDelta[] = []
+    client.on('workspace.changed', (d) => deltas.push(d))
+    const snapshot = await client.call('workspace.subscribe', {})
+    expect(snapshot).toMatchObject({ goals: [], reminders: [], settings: { weekStart: null } })
+
+    const goal = await client.call('goals.create', { target: 2, period: 'month' })
+    await client.call('reminders.create', { contactId: ada.id, dueAt: 9, note: '' })
     await client.call('settings.update', { weekStart: 6 })
-    expect((await client.call('goals.progress', { weekStart: 0 }))[0].periodStart).toBe(monday - 2 * day)
-  })
+    await client.call('contacts.update', { id: ada.id, fields: { company: 'Engines' } })
 
-  it('gathers the insights over 26 weeks', async () => {
-    const { client, clock } = await start()
-    const [first, second] = await client.call('stages.list', {})
-    const a = await client.call('contacts.create', { firstName: 'A', stageId: second.id, communities: ['chess'] })
-    await client.call('contacts.create', { firstName: 'B', stageId: first.id })
-    clock.advance(40 * day)
-    await client.call('interactions.log', { contactId: a.id, type: 'value', occurredAt: wednesday - day })
-    await client.call('interactions.log', { contactId: a.id, type: 'call', occurredAt: wednesday - 30 * 7 * day })
-
-    const insights = await client.call('insights.get', {})
-    expect(insights.weeks).toHaveLength(26)
-    expect(insights.weeks.at(-1)).toMatchObject({ start: monday, total: 1, counts: { value: 1 } })
-    expect(insights.weeks.reduce((n, w) => n + w.total, 0)).toBe(1)
-    expect(insights.stages.slice(0, 2).map((s) => [s.name, s.contacts, s.colour])).toEqual([
-      [first.name, 1, first.colour],
-      [second.name, 1, second.colour],
+    expect(deltas.map((d) => [d.goals?.map((g) => g.id) ?? null, d.reminders?.length ?? null, d.settings])).toEqual([
+      [[goal.id], null, null],
+      [null, 1, null],
+      [null, null, { weekStart: 6 }],
+      [null, null, null],
     ])
-    expect(insights.health).toMatchObject({ contacts: 2, withCadence: 0, share: null })
-    expect(insights.dormantCount).toBe(0)
   })
 
-  it('refuses a bad week start or limit, and answers nothing', async () => {
-    const { client } = await start()
-    await expect(client.call('queue.list', { limit: 0 })).rejects.toMatchObject({ code: 'bad_request' })
-    await expect(client.call('goals.progress', { weekStart: 3 as 0 })).rejects.toMatchObject({ code: 'bad_request' })
+  it('gives the habit’s state at once, and the interactions since a time', async () => {
+    const { client, core } = await startTestRapport()
+    const ada = await client.call('contacts.create', { firstName: 'Ada' })
+    await client.call('interactions.log', { contactId: ada.id, type: 'call', occurredAt: 1_000 })
+    const recent = await client.call('interactions.log', { contactId: ada.id, type: 'email', occurredAt: 9_000 })
+    await client.call('goals.create', { target: 2, period: 'month' })
+
+    const state = habitState(core)
+
+    expect(state.contacts.map((c) => [c.firstName, c.lastInteractionAt])).toEqual([['Ada', 9_000]])
+    expect(state.stages).toHaveLength(5)
+    expect(state.goals).toHaveLength(1)
+    expect(state).toMatchObject({ reminders: [], settings: { weekStart: null } })
+    expect(interactionsSince(core, 9_000)).toEqual([recent])
   })
 })

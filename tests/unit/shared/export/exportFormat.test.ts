@@ -77,8 +77,21 @@ describe('buildExport', () => {
         archived: true,
         createdAt: '2024-12-09T12:00:00.000Z',
         updatedAt: '2025-01-02T08:15:00.000Z',
+        stageEnteredAt: null,
+        snoozedUntil: null,
       },
     ])
+  })
+
+  it('writes when a contact entered its stage and how long it is snoozed, as ISO dates', () => {
+    const { contacts } = exportOf({
+      contacts: [makeContact({ stageEnteredAt: Date.UTC(2025, 0, 2), snoozedUntil: Date.UTC(2025, 1, 1) })],
+    })
+
+    expect(contacts[0]).toMatchObject({
+      stageEnteredAt: '2025-01-02T00:00:00.000Z',
+      snoozedUntil: '2025-02-01T00:00:00.000Z',
+    })
   })
 
   it('keeps empty values as they are', () => {
