@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../helpers/runCli'
+import { runCli, startServe } from '../../helpers/runCli'
 import { tempDataDir } from '../../helpers/tempDataDir'
 
 const addAda = async (dir: string, ...extra: string[]) =>
@@ -162,5 +162,23 @@ describe('the habit commands of rapport', () => {
     expect(reminded).toMatchObject({ code: 0, stdout: 'Reminder set for Ada on 2030-05-01\n' })
     const snoozed = await runCli(['--data-dir', dir, 'snooze', ada.id, '--until', '2030-06-01', '--json'])
     expect(JSON.parse(snoozed.stdout).snoozedUntil).toBe(new Date(2030, 5, 1, 9).getTime())
+  })
+
+  it('logs, adds a goal and lists who is due through a running instance', async () => {
+    const dir = await tempDataDir()
+    const ada = await addAda(dir, '--cadence', '7')
+    const serve = await startServe(dir)
+    try {
+      await runCli(['--data-dir', dir, 'goals', 'add', '--target', '2', '--per', 'week'])
+      const logged = await runCli(['--data-dir', dir, 'log', ada.id.slice(0, 6), '--type', 'message'])
+      expect(logged).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Logged a message with Ada on /) })
+      const goals = JSON.parse((await runCli(['--data-dir', dir, 'goals', 'list', '--json'])).stdout)
+      expect(goals[0]).toMatchObject({ count: 1, target: 2 })
+      const later = new Date(Date.now() + 30 * 86_400_000).toISOString()
+      const due = JSON.parse((await runCli(['--data-dir', dir, 'due', '--now', later, '--json'])).stdout)
+      expect(due.map((r: { name: string }) => r.name)).toEqual(['Ada'])
+    } finally {
+      await serve.stop()
+    }
   })
 })
