@@ -7,8 +7,12 @@ import { addRemindersCommand } from './remindersCommand'
 import type { CliContext } from './CliContext'
 import { addCommunitiesCommands } from './communitiesCommands'
 import { addContactsCommands } from './contactsCommands'
+import { addDueCommand } from './dueCommand'
 import { addExportCommand } from './exportCommand'
+import { addGoalsCommands } from './goalsCommands'
 import { addImportCommand } from './importCommand'
+import { addLogCommand } from './logCommand'
+import { addRemindCommands } from './remindCommands'
 import { addServeCommand } from './serveCommand'
 import { addStagesCommands } from './stagesCommands'
 
@@ -36,6 +40,10 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
   addBackupScheduleCommand(program, cli)
   addRemindersCommand(program, cli)
   addServeCommand(program, cli)
+  addLogCommand(program, cli)
+  addDueCommand(program, cli)
+  addGoalsCommands(program, cli)
+  addRemindCommands(program, cli)
   program.commands.forEach(function override(command: Command) {
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err })
     command.commands.forEach(override)

@@ -2,8 +2,10 @@ import type { Command } from 'commander'
 import type { Contact, Stage } from '../../shared/domain'
 import { displayName } from '../../shared/selectors/filterContacts'
 import { formatTable } from './formatTable'
+import { parseCadence } from './parseCadence'
 import { resolveContact } from './resolveContactId'
 import { resolveStage } from './resolveStage'
+import { addContactsUpdateCommand } from './contactsUpdateCommand'
 import type { CliContext } from './CliContext'
 
 const collect = (value: string, previous: string[] = []) => [...previous, value]
@@ -13,7 +15,7 @@ const contactRows = (contacts: Contact[], stages: Stage[]): string[][] => {
   return contacts.map((c) => [c.id.slice(0, 8), displayName(c), c.company, c.position, stageName.get(c.stageId) ?? ''])
 }
 
-/** `rapport contacts add|list|move`. */
+/** `rapport contacts add|list|move|update`. */
 export const addContactsCommands = (program: Command, cli: CliContext): void => {
   const contacts = program.command('contacts').description('add, list and move contacts')
 
@@ -28,9 +30,11 @@ export const addContactsCommands = (program: Command, cli: CliContext): void => 
     .option('--linkedin <url>', 'LinkedIn profile URL')
     .option('--stage <name>', 'stage to put the contact in (default: the first)')
     .option('--tag <tag>', 'tag (repeatable)', collect)
+    .option('--cadence <days>', 'keep in touch every this many days')
     .option('--json', 'print the contact as JSON')
     .action((opts) =>
       cli.run(async (client) => {
+        const cadenceDays = opts.cadence === undefined ? undefined : parseCadence(opts.cadence)
         const stage = opts.stage ? await resolveStage(client, opts.stage) : undefined
         const contact = await client.call('contacts.create', {
           firstName: opts.firstName,
@@ -40,6 +44,7 @@ export const addContactsCommands = (program: Command, cli: CliContext): void => 
           emails: opts.email,
           linkedinUrl: opts.linkedin,
           tags: opts.tag,
+          cadenceDays,
           stageId: stage?.id,
         })
         const stages = await client.call('stages.list', { includeArchived: true })
@@ -80,4 +85,6 @@ export const addContactsCommands = (program: Command, cli: CliContext): void => 
         cli.print(opts.json ? JSON.stringify(moved) : `Moved ${displayName(moved)} to ${stage.name}`)
       }),
     )
+
+  addContactsUpdateCommand(contacts, cli)
 }

@@ -6,13 +6,19 @@ import type { CoreContext } from './handlers/CoreContext'
 import { backupHandlers } from './handlers/backupHandlers'
 import { bulkContactHandlers } from './handlers/bulkContactHandlers'
 import { communityHandlers } from './handlers/communityHandlers'
+import { backfillStoredFields } from './handlers/backfillStoredFields'
 import { contactHandlers } from './handlers/contactHandlers'
 import { exportHandlers } from './handlers/exportHandlers'
+import { habitHandlers } from './handlers/habitHandlers'
 import { importHandlers } from './handlers/importHandlers'
 import { interactionHandlers } from './handlers/interactionHandlers'
+import { goalHandlers } from './handlers/goalHandlers'
+import { habitContactHandlers } from './handlers/habitContactHandlers'
 import { mergeHandlers } from './handlers/mergeHandlers'
 import { reminderSettingsHandlers } from './handlers/reminderSettingsHandlers'
 import type { ReminderScheduler } from './reminders/ReminderScheduler'
+import { reminderHandlers } from './handlers/reminderHandlers'
+import { settingsHandlers } from './handlers/settingsHandlers'
 import { settleInterruptedMerges } from './handlers/settleMerge'
 import { rollBackInterruptedImports } from './handlers/rollBackImport'
 import { WriteGate } from './handlers/writeGate'
@@ -33,6 +39,11 @@ export type RapportCore = {
   settleInterruptedMerges: () => Promise<void>
   /** Pushes an event to every client following the workspace. */
   announce: <E extends EventName>(name: E, payload: ServerEvents[E]) => void
+  /**
+   * Stores what older builds left out (latest touches, the reminders map, the settings) in one workspace change
+   * (see `backfillStoredFields`); answers how many contacts it filled in. Run once after open, in the background.
+   */
+  backfillStoredFields: () => Promise<number>
   /** Stops pushing events, then flushes and closes the vault. */
   close: () => Promise<void>
 }
@@ -46,6 +57,8 @@ export const createCore = (
     appVersion: string
     backupScheduler?: BackupScheduler | null
     reminderScheduler?: ReminderScheduler | null
+    /** The time zone days and weeks are read in (the habit's views); the system's unless told. */
+    timeZone?: string
   },
 ): RapportCore => {
   const readModel = new WorkspaceReadModel(vault.workspace.doc(), vault.interactions.latestByContact())
@@ -87,14 +100,19 @@ export const createCore = (
     ...workspaceHandlers(ctx),
     ...contactHandlers(ctx),
     ...bulkContactHandlers(ctx),
+    ...habitContactHandlers(ctx),
     ...mergeHandlers(ctx),
     ...stageHandlers(ctx),
     ...communityHandlers(ctx),
     ...interactionHandlers(ctx),
+    ...reminderHandlers(ctx),
+    ...goalHandlers(ctx),
+    ...settingsHandlers(ctx),
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
     ...backupHandlers(ctx),
     ...reminderSettingsHandlers(ctx),
+    ...habitHandlers(ctx, { timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }),
   }
   return {
     dispatch: createDispatcher(writeGate.guard(handlers)),
@@ -106,6 +124,7 @@ export const createCore = (
     announce: (name, payload) => {
       for (const session of subscribers) session.emit(name, payload)
     },
+    backfillStoredFields: () => writeGate.whenOpen().then(() => backfillStoredFields(ctx)),
     async close() {
       vault.workspace.off('change', onWorkspaceChange)
       stopInteractions()

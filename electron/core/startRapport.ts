@@ -18,6 +18,8 @@ export type RunningRapport = {
   server: SocketServer | null
   /** The reminders this process delivers (the app and `rapport serve`), or null. */
   reminders: ReminderScheduler | null
+  /** Resolves once what older builds did not store is filled in (see `backfillStoredFields`): with how many contacts. */
+  backfilled: Promise<number>
   stop: () => Promise<void>
 }
 
@@ -48,6 +50,8 @@ export const startRapport = async (options: {
   backups?: boolean
   /** Delivers reminders: who is due comes from `dueItems`; the time zone is the device's unless given. */
   reminders?: { dueItems: DueItemsSource; timeZone?: string }
+  /** The time zone days and weeks are read in; the system's unless told. */
+  timeZone?: string
 }): Promise<RunningRapport> => {
   const now = options.now ?? Date.now
   const newId = options.newId ?? randomUUID
@@ -73,7 +77,7 @@ export const startRapport = async (options: {
           now,
           settings: reminderSettings,
           dueItems: (at) => dueItems(at),
-          timeZone: options.reminders.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+          timeZone: options.reminders.timeZone ?? options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
           onError: (error) => process.stderr.write(`Reminders: ${error.message}\n`),
         })
       : null
@@ -83,6 +87,7 @@ export const startRapport = async (options: {
     appVersion: options.appVersion,
     backupScheduler: backups,
     reminderScheduler: reminders,
+    timeZone: options.timeZone,
   })
   if (options.reminders) dueItems = options.reminders.dueItems(core)
   reminders?.on('digest', ({ items, text }) => core.announce('reminders.due', { items, text }))
@@ -115,17 +120,24 @@ export const startRapport = async (options: {
     vault.workspace.on('change', refreshReminders)
     await reminders.start()
   }
+  // In the background: the vault is served meanwhile; stopping waits for it.
+  const backfill = core.backfillStoredFields().catch((error: Error) => {
+    process.stderr.write(`The latest touches could not be stored yet: ${error.message}\n`)
+    return 0
+  })
   let stopping: Promise<void> | null = null
   return {
     core,
     client,
     server,
     reminders,
+    backfilled: backfill,
     stop: () =>
       (stopping ??= (async () => {
         vault.workspace.off('change', refreshReminders)
         await reminders?.stop()
         await backups?.stop()
+        await backfill
         await client.close()
         if (server) await server.close()
         await core.close()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Community, Contact, Interaction, Stage } from '../domain/types'
+import type { Community, Contact, Goal, Interaction, Reminder, Stage, WorkspaceSettings } from '../domain/types'
 import type { ExportV1 } from '../export/exportFormat'
 import { communityFieldsSchema, communityIdSchema } from './communitySchemas'
 import { importFormats } from '../import/importedContact'
@@ -7,6 +7,7 @@ import type { ImportCommitted, ImportListEntry, ImportPreview, ImportUndone } fr
 import type { MergeResult, UnmergeResult } from '../merge/mergeJournal'
 import type { DueItem } from '../reminders/dueItem'
 import { reminderSettingsChangeSchema, type ReminderSettings } from '../reminders/reminderSettings'
+import type { GoalProgressRow, InsightsResult, WeeklyQueueResult } from './habitResults'
 import {
   importedCommunitySchema,
   importedContactSchema,
@@ -19,18 +20,27 @@ import {
 } from '../import/importSchemas'
 import {
   backupScheduleSchema,
+  cadenceDaysSchema,
   colourSchema,
   contactFieldsSchema,
   contactIdSchema,
   contactIdsSchema,
   contactSchema,
+  goalFieldsSchema,
+  goalIdSchema,
+  interactionIdSchema,
+  interactionSchema,
+  interactionSummarySchema,
   labelSchema,
   interactionTypeSchema,
   maxFieldLength,
   maxNotesLength,
   positionSchema,
+  reminderIdSchema,
   stageIdSchema,
   stageNameSchema,
+  timeSchema,
+  weekStartSchema,
 } from './fieldSchemas'
 
 /**
@@ -45,14 +55,19 @@ export type WorkspaceSnapshot = {
   contacts: Contact[]
   total: number
   complete: boolean
+  /** Every goal, archived ones too, oldest first. */
+  goals: Goal[]
+  /** Every reminder, resolved ones too, by due time. */
+  reminders: Reminder[]
+  settings: WorkspaceSettings
 }
 
 /** More of the contacts of a subscription's first snapshot (at `version`); `done` on the last part. */
 export type WorkspaceChunk = { version: number; contacts: Contact[]; done: boolean }
 
 /**
- * What changed since the previous version: changed or new contacts, removed ids, and all stages (all communities)
- * when any changed.
+ * What changed since the previous version: changed or new contacts, removed ids, and all stages (communities, goals,
+ * reminders, settings) when any of them changed; null when they did not.
  */
 export type WorkspaceDelta = {
   version: number
@@ -60,6 +75,9 @@ export type WorkspaceDelta = {
   removedContactIds: string[]
   stages: Stage[] | null
   communities: Community[] | null
+  goals: Goal[] | null
+  reminders: Reminder[] | null
+  settings: WorkspaceSettings | null
 }
 
 /** A backup the core wrote: where, how big, how many documents, when (docs/backup.md). */
@@ -141,6 +159,13 @@ export const commands = {
   'contacts.archiveMany': spec<{ changed: number }>()(
     strict({ ids: contactIdsSchema, archived: z.boolean().default(true) }),
   ),
+  // "Not now": hidden from the queue and reminders until `until`; null wakes the contact.
+  'contacts.snooze': spec<Contact>()(strict({ id: contactIdSchema, until: timeSchema.nullable() })),
+  // A this-week queue row dismissed until `until`.
+  'contacts.dismiss': spec<Contact>()(strict({ id: contactIdSchema, until: timeSchema })),
+  'contacts.setCadenceMany': spec<{ changed: number }>()(
+    strict({ ids: contactIdsSchema, cadenceDays: cadenceDaysSchema }),
+  ),
 
   'stages.list': spec<Stage[]>()(strict({ includeArchived: z.boolean().optional() })),
   'stages.create': spec<Stage>()(
@@ -152,6 +177,7 @@ export const commands = {
   'stages.archive': spec<{ stage: Stage; movedContacts: number }>()(
     strict({ id: stageIdSchema, moveContactsTo: stageIdSchema }),
   ),
+  'stages.setCadence': spec<Stage>()(strict({ id: stageIdSchema, cadenceDays: cadenceDaysSchema })),
 
   'communities.list': spec<Community[]>()(strict({ includeArchived: z.boolean().optional() })),
   // A name another community has (archived ones too), compared case-insensitively, is a conflict.
@@ -173,11 +199,57 @@ export const commands = {
     strict({
       contactId: contactIdSchema,
       type: interactionTypeSchema,
-      occurredAt: z.number().int().min(0),
-      summary: z.string().trim().max(2000).default(''),
+      occurredAt: timeSchema,
+      summary: interactionSummarySchema.default(''),
+      outcome: interactionSummarySchema.default(''),
     }),
   ),
   'interactions.list': spec<Interaction[]>()(strict({ contactId: contactIdSchema })),
+  'interactions.update': spec<Interaction>()(
+    strict({
+      id: interactionIdSchema,
+      contactId: contactIdSchema,
+      fields: strict({
+        type: interactionTypeSchema.optional(),
+        occurredAt: timeSchema.optional(),
+        summary: interactionSummarySchema.optional(),
+        outcome: interactionSummarySchema.optional(),
+      }),
+    }),
+  ),
+  // Answers the interaction deleted, for Undo (`interactions.restore`).
+  'interactions.delete': spec<Interaction>()(strict({ id: interactionIdSchema, contactId: contactIdSchema })),
+  'interactions.restore': spec<Interaction>()(strict({ interaction: interactionSchema })),
+
+  'reminders.create': spec<Reminder>()(
+    strict({ contactId: contactIdSchema, dueAt: timeSchema, note: interactionSummarySchema.default('') }),
+  ),
+  'reminders.complete': spec<Reminder>()(strict({ id: reminderIdSchema })),
+  'reminders.dismiss': spec<Reminder>()(strict({ id: reminderIdSchema })),
+  // The Undo of complete or dismiss.
+  'reminders.reopen': spec<Reminder>()(strict({ id: reminderIdSchema })),
+  'reminders.snooze': spec<Reminder>()(strict({ id: reminderIdSchema, until: timeSchema })),
+  'reminders.list': spec<Reminder[]>()(strict({ contactId: contactIdSchema.optional() })),
+
+  // Without a title, the goal is named from its settings ("Reach out to 3 connections a week").
+  'goals.create': spec<Goal>()(
+    goalFieldsSchema
+      .partial({
+        title: true,
+        interactionTypes: true,
+        distinctContacts: true,
+        stageIds: true,
+        tags: true,
+        communityIds: true,
+      })
+      .strict(),
+  ),
+  'goals.update': spec<Goal>()(strict({ id: goalIdSchema, fields: goalFieldsSchema.partial().strict() })),
+  'goals.archive': spec<Goal>()(strict({ id: goalIdSchema, archived: z.boolean().default(true) })),
+  'goals.list': spec<Goal[]>()(strict({ includeArchived: z.boolean().optional() })),
+
+  'settings.get': spec<WorkspaceSettings>()(none),
+  'settings.update': spec<WorkspaceSettings>()(strict({ weekStart: weekStartSchema })),
 
   'export.json': spec<ExportV1>()(none),
   // Writes a backup into the vault's own `backups/` folder, never elsewhere: the path is not the caller's choice.
@@ -214,6 +286,28 @@ export const commands = {
   // This device's reminder settings (docs/reminders.md); a change names only the settings it changes.
   'reminders.settings': spec<ReminderSettings>()(none),
   'reminders.setSettings': spec<ReminderSettings>()(reminderSettingsChangeSchema),
+  // The outreach habit's views, computed over the read model (docs/habit-ui.md). `now` defaults to the core's clock;
+  // `weekStart` (0 Sunday, 1 Monday, 6 Saturday) is used when the workspace setting follows the locale.
+  'queue.list': spec<WeeklyQueueResult>()(
+    strict({
+      now: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+      weekStart: z.union([z.literal(0), z.literal(1), z.literal(6)]).optional(),
+    }),
+  ),
+  'goals.progress': spec<GoalProgressRow[]>()(
+    strict({
+      now: z.number().int().min(0).optional(),
+      periods: z.number().int().min(1).max(52).optional(),
+      weekStart: z.union([z.literal(0), z.literal(1), z.literal(6)]).optional(),
+    }),
+  ),
+  'insights.get': spec<InsightsResult>()(
+    strict({
+      now: z.number().int().min(0).optional(),
+      weekStart: z.union([z.literal(0), z.literal(1), z.literal(6)]).optional(),
+    }),
+  ),
 } as const
 
 /** The name of a command. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { ContactId, GoalId, StageId } from '../domain/ids'
-import { contactSources, interactionTypes } from '../domain/types'
+import type { ContactId, GoalId, InteractionId, ReminderId, StageId } from '../domain/ids'
+import { contactSources, goalPeriods, interactionTypes } from '../domain/types'
 
 /** Longest text a scalar field accepts. */
 export const maxFieldLength = 500
@@ -15,6 +15,8 @@ const id = z.string().min(1, 'is required').max(100, 'is too long')
 export const contactIdSchema = id.transform((v) => v as ContactId)
 export const stageIdSchema = id.transform((v) => v as StageId)
 export const goalIdSchema = id.transform((v) => v as GoalId)
+export const interactionIdSchema = id.transform((v) => v as InteractionId)
+export const reminderIdSchema = id.transform((v) => v as ReminderId)
 
 const isCalendarDate = (value: string): boolean => {
   const [y, m, d] = value.split('-').map(Number)
@@ -84,6 +86,9 @@ export const contactSchema = contactFieldsSchema.extend({
   createdAt: z.number().int().min(0),
   updatedAt: z.number().int().min(0),
   lastInteractionAt: z.number().nullable(),
+  snoozedUntil: z.number().int().min(0).nullable().default(null),
+  dismissedUntil: z.number().int().min(0).nullable().default(null),
+  stageEnteredAt: z.number().int().min(0).nullable().default(null),
 })
 
 /** At most one automatic backup an hour, at least one every 30 days; 0 turns them off. */
@@ -103,3 +108,45 @@ export const backupScheduleSchema = z
     keep: z.number().int('must be a whole number').min(1, 'must keep at least 1').max(365, 'must be at most 365'),
   })
   .strict()
+
+/** A point in time, epoch milliseconds. */
+export const timeSchema = z.number().int('must be a whole number of milliseconds').min(0, 'must not be negative')
+
+/** A keep-in-touch cadence in days, or null for none. */
+export const cadenceDaysSchema = z
+  .number()
+  .int()
+  .min(1, 'must be at least 1 day')
+  .max(3650, 'must be at most 3650 days (10 years)')
+  .nullable()
+
+/** What an interaction says: a short summary and what came of it. */
+export const interactionSummarySchema = z.string().trim().max(2000, 'must be at most 2000 characters')
+
+/** A whole interaction, as the core answers it (used to restore a deleted one). */
+export const interactionSchema = z
+  .object({
+    id: interactionIdSchema,
+    contactId: contactIdSchema,
+    type: interactionTypeSchema,
+    occurredAt: timeSchema,
+    summary: interactionSummarySchema,
+    outcome: interactionSummarySchema.default(''),
+    createdAt: timeSchema,
+  })
+  .strict()
+
+/** The settings of a goal, each checked. */
+export const goalFieldsSchema = z.object({
+  title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  target: z.number().int('must be a whole number').min(1, 'must be at least 1').max(10_000, 'must be at most 10000'),
+  period: z.enum(goalPeriods),
+  interactionTypes: z.array(interactionTypeSchema).max(interactionTypes.length),
+  distinctContacts: z.boolean(),
+  stageIds: z.array(stageIdSchema).max(100),
+  tags: z.array(labelSchema).max(100),
+  communityIds: z.array(id).max(100),
+})
+
+/** The day a week starts on (0 Sunday, 1 Monday, 6 Saturday), or null to follow the locale. */
+export const weekStartSchema = z.union([z.literal(0), z.literal(1), z.literal(6)]).nullable()

@@ -1,4 +1,4 @@
-import type { Community, Contact, Stage } from '../domain'
+import type { Community, Contact, Goal, Reminder, Stage, WorkspaceSettings } from '../domain'
 import { stageColumnsOf, updateStageColumns, type StageColumns } from '../selectors/stageColumns'
 import type { WorkspaceChunk, WorkspaceDelta, WorkspaceSnapshot } from './contract'
 
@@ -18,6 +18,9 @@ export type WorkspaceMirror = {
   columns: StageColumns
   /** Null once every contact of the first snapshot is here. */
   loading: MirrorLoading | null
+  goals: Goal[]
+  reminders: Reminder[]
+  settings: WorkspaceSettings
 }
 
 /** Starts a mirror from a snapshot, complete or only its first part. */
@@ -33,6 +36,9 @@ export const mirrorFromSnapshot = (snapshot: WorkspaceSnapshot): WorkspaceMirror
     contacts,
     columns: stageColumnsOf(contacts.values()),
     loading,
+    goals: snapshot.goals,
+    reminders: snapshot.reminders,
+    settings: snapshot.settings,
   }
 }
 
@@ -63,6 +69,9 @@ export const applyDelta = (mirror: WorkspaceMirror, delta: WorkspaceDelta): Work
     contacts,
     columns,
     loading: removedMeanwhile,
+    goals: delta.goals ?? mirror.goals,
+    reminders: delta.reminders ?? mirror.reminders,
+    settings: delta.settings ?? mirror.settings,
   }
 }
 

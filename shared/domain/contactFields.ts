@@ -3,7 +3,17 @@ import type { Contact } from './types'
 /** The fields of a contact that a person edits directly. */
 export type ContactFields = Omit<
   Contact,
-  'id' | 'stageId' | 'rank' | 'archived' | 'createdAt' | 'updatedAt' | 'lastInteractionAt' | 'sources'
+  | 'id'
+  | 'stageId'
+  | 'rank'
+  | 'archived'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'lastInteractionAt'
+  | 'sources'
+  | 'snoozedUntil'
+  | 'dismissedUntil'
+  | 'stageEnteredAt'
 >
 
 /** A contact's editable fields when none is known yet. */

@@ -13,3 +13,5 @@ export type InteractionId = Brand<string, 'InteractionId'>
 export type GoalId = Brand<string, 'GoalId'>
 /** Identifies one community (a group, meetup, chat or alumni network the user's contacts belong to). */
 export type CommunityId = Brand<string, 'CommunityId'>
+/** Identifies one reminder. */
+export type ReminderId = Brand<string, 'ReminderId'>

@@ -1,5 +1,5 @@
 export type * from './ids'
 export type * from './types'
 export type * from './contactFields'
-export { communityKinds, contactSources, interactionTypes } from './types'
+export { communityKinds, contactSources, goalPeriods, interactionTypes, reminderStatuses } from './types'
 export { emptyContactFields } from './contactFields'

@@ -1,4 +1,4 @@
-import type { CommunityId, ContactId, GoalId, InteractionId, StageId } from './ids'
+import type { CommunityId, ContactId, GoalId, InteractionId, ReminderId, StageId } from './ids'
 
 /** The ways a contact can come into the vault. */
 export const contactSources = ['manual', 'linkedin', 'google', 'vcard', 'json'] as const
@@ -16,6 +16,8 @@ export type Stage = {
   rank: string
   archived: boolean
   createdAt: number
+  /** Default keep-in-touch cadence (days) for its contacts that have none of their own; null when none. */
+  cadenceDays: number | null
 }
 
 /** One person in the user's network, as the UI and the CLI see them. */
@@ -48,6 +50,12 @@ export type Contact = {
   updatedAt: number
   /** When the latest interaction that touched the relationship happened (epoch ms; notes do not count), or null. */
   lastInteractionAt: number | null
+  /** "Not now": hidden from the queue and reminders until then (epoch ms), or null. */
+  snoozedUntil: number | null
+  /** A this-week queue row dismissed: hidden from the queue until then (epoch ms), or null. */
+  dismissedUntil: number | null
+  /** When it entered its current stage (epoch ms); null when unknown (use `createdAt`). */
+  stageEnteredAt: number | null
 }
 
 /** The kinds of interaction a timeline records. */
@@ -63,23 +71,34 @@ export type Interaction = {
   type: InteractionType
   occurredAt: number
   summary: string
+  /** What came of it ('' when nothing was noted). */
+  outcome: string
   createdAt: number
 }
 
 /** The periods a goal counts over. */
-export type GoalPeriod = 'week' | 'month'
+export const goalPeriods = ['week', 'month', 'quarter'] as const
+
+/** One period a goal counts over. */
+export type GoalPeriod = (typeof goalPeriods)[number]
 
 /** An outreach goal, such as "reach out to 3 connections a week". */
 export type Goal = {
   id: GoalId
   title: string
-  /** How many interactions count as meeting the goal in one period. */
+  /** How many interactions (or distinct contacts) count as meeting the goal in one period. */
   target: number
   period: GoalPeriod
   /** Interaction types that count; empty means all. */
   interactionTypes: InteractionType[]
-  /** Only interactions with contacts in this stage count; null means any. */
-  stageId: StageId | null
+  /** Count distinct contacts reached rather than interactions. */
+  distinctContacts: boolean
+  /** Only contacts in these stages count; empty means any. */
+  stageIds: StageId[]
+  /** Only contacts with one of these tags count; empty means any. */
+  tags: string[]
+  /** Only contacts in one of these communities count; empty means any. */
+  communityIds: string[]
   archived: boolean
   createdAt: number
 }
@@ -101,4 +120,31 @@ export type Community = {
   member: boolean
   archived: boolean
   createdAt: number
+}
+
+/** Where a reminder stands. */
+export const reminderStatuses = ['open', 'done', 'dismissed'] as const
+
+/** Where a reminder stands: open, done, or dismissed. */
+export type ReminderStatus = (typeof reminderStatuses)[number]
+
+/** A reminder to get in touch with a contact at a time. */
+export type Reminder = {
+  id: ReminderId
+  contactId: ContactId
+  dueAt: number
+  note: string
+  status: ReminderStatus
+  createdAt: number
+  /** When it was completed or dismissed; null while open. */
+  resolvedAt: number | null
+}
+
+/** The day a week starts on: Sunday, Monday or Saturday. */
+export type WeekStart = 0 | 1 | 6
+
+/** Settings of the workspace, shared by every device. */
+export type WorkspaceSettings = {
+  /** Null: follow the locale. */
+  weekStart: WeekStart | null
 }

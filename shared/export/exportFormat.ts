@@ -27,6 +27,10 @@ export type ExportedContact = {
   archived: boolean
   createdAt: string
   updatedAt: string
+  /** When it entered its stage, or null when unknown. Added later in version 1: older files leave it out. */
+  stageEnteredAt: string | null
+  /** "Not now" until then, or null. Added later in version 1: older files leave it out. */
+  snoozedUntil: string | null
 }
 
 /** A community in the export, by name. */
@@ -51,10 +55,19 @@ export type ExportedInteraction = {
   type: InteractionType
   occurredAt: string
   summary: string
+  /** Added later in version 1: files of older builds leave it out (read as ''). */
+  outcome: string
 }
 
-/** A goal in the export. */
-export type ExportedGoal = Omit<Goal, 'createdAt' | 'stageId'> & { stage: string | null; createdAt: string }
+/**
+ * A goal in the export: its stages by name. `stage` (the first of them, or null) is what older builds read;
+ * files of older builds have only `stage`, and none of `stages`, `distinctContacts`, `tags` and `communityIds`.
+ */
+export type ExportedGoal = Omit<Goal, 'createdAt' | 'stageIds'> & {
+  stages: string[]
+  stage: string | null
+  createdAt: string
+}
 
 /** The whole vault as one stable, versioned JSON document. */
 export type ExportV1 = {
@@ -106,6 +119,8 @@ export const buildExport = (args: {
       archived: c.archived,
       createdAt: iso(c.createdAt),
       updatedAt: iso(c.updatedAt),
+      stageEnteredAt: c.stageEnteredAt === null ? null : iso(c.stageEnteredAt),
+      snoozedUntil: c.snoozedUntil === null ? null : iso(c.snoozedUntil),
     })),
     interactions: args.interactions.map((i) => ({
       id: i.id,
@@ -113,12 +128,13 @@ export const buildExport = (args: {
       type: i.type,
       occurredAt: iso(i.occurredAt),
       summary: i.summary,
+      outcome: i.outcome,
     })),
-    goals: args.goals.map(({ stageId, createdAt, ...g }) => ({
-      ...g,
-      stage: stageId === null ? null : (stageName.get(stageId) ?? null),
-      createdAt: iso(createdAt),
-    })),
+    goals: args.goals.map(({ stageIds, createdAt, ...g }) => {
+      // In board order, so that a vault importing the file (whose stages have ids of its own) writes them alike.
+      const stages = args.stages.filter((s) => stageIds.includes(s.id)).map((s) => s.name)
+      return { ...g, stages, stage: stages[0] ?? null, createdAt: iso(createdAt) }
+    }),
     communities: (args.communities ?? []).map(({ createdAt, ...c }) => ({ ...c, createdAt: iso(createdAt) })),
   }
 }

@@ -5,11 +5,12 @@ import {
   contactIdSchema,
   goalIdSchema,
   interactionTypeSchema,
+  labelSchema,
   maxFieldLength,
   stageNameSchema,
 } from '../api/fieldSchemas'
 import { communityFieldsSchema } from '../api/communitySchemas'
-import { contactSources } from '../domain/types'
+import { contactSources, goalPeriods } from '../domain/types'
 import type { ImportedContact, SkippedRecord } from './importedContact'
 import type {
   ExportedContactExtras,
@@ -48,6 +49,8 @@ export const exportedContactExtrasSchema = contactFieldsSchema
     archived: z.boolean(),
     createdAt: time,
     updatedAt: time,
+    stageEnteredAt: time.nullable(),
+    snoozedUntil: time.nullable(),
   })
   .strict() satisfies z.ZodType<ExportedContactExtras>
 
@@ -90,6 +93,7 @@ export const importedInteractionSchema = z
     type: interactionTypeSchema,
     occurredAt: time,
     summary: z.string().trim().max(2000),
+    outcome: z.string().trim().max(2000),
   })
   .strict() satisfies z.ZodType<ImportedInteraction>
 
@@ -100,9 +104,12 @@ export const importedGoalSchema = z
     id: goalIdSchema,
     title: z.string().trim().min(1).max(maxFieldLength),
     target: z.number().int().min(0).max(1_000_000),
-    period: z.enum(['week', 'month']),
+    period: z.enum(goalPeriods),
     interactionTypes: z.array(interactionTypeSchema).max(20),
-    stage: stageNameSchema.nullable(),
+    distinctContacts: z.boolean(),
+    stages: z.array(stageNameSchema).max(maxImportStages),
+    tags: z.array(labelSchema).max(100),
+    communityIds: z.array(z.string().min(1).max(100)).max(100),
     archived: z.boolean(),
     createdAt: time,
   })

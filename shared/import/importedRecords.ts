@@ -17,6 +17,9 @@ export type ExportedContactExtras = {
   archived: boolean
   createdAt: number
   updatedAt: number
+  /** Null when the export does not say (older files). */
+  stageEnteredAt: number | null
+  snoozedUntil: number | null
 }
 
 /** A stage of a Rapport export, in board order. */
@@ -30,9 +33,10 @@ export type ImportedInteraction = {
   type: InteractionType
   occurredAt: number
   summary: string
+  outcome: string
 }
 
-/** A goal of a Rapport export; its stage by name, or null for any stage. */
+/** A goal of a Rapport export; its stages by name (none for any stage). */
 export type ImportedGoal = {
   line: number
   id: string
@@ -40,7 +44,10 @@ export type ImportedGoal = {
   target: number
   period: GoalPeriod
   interactionTypes: InteractionType[]
-  stage: string | null
+  distinctContacts: boolean
+  stages: string[]
+  tags: string[]
+  communityIds: string[]
   archived: boolean
   createdAt: number
 }

@@ -38,7 +38,7 @@ export const planRecordsUndo = (
   vault: {
     stages: ReadonlyMap<string, Stage>
     contacts: Iterable<Contact>
-    goalStageIds: Map<string, string | null>
+    goalStageIds: Map<string, string[]>
     communityIds?: ReadonlySet<string> | ReadonlyMap<string, unknown>
   },
   deletedContacts: ReadonlySet<string>,
@@ -52,7 +52,7 @@ export const planRecordsUndo = (
     used.add(c.stageId)
     for (const k of c.communities) inCommunity.add(k)
   }
-  for (const [id, stageId] of vault.goalStageIds) if (stageId !== null && !removedGoals.has(id)) used.add(stageId)
+  for (const [id, stageIds] of vault.goalStageIds) if (!removedGoals.has(id)) stageIds.forEach((s) => used.add(s))
   const stageDeletes = (journal.createdStages ?? []).filter((id) => vault.stages.has(id) && !used.has(id))
   const communityDeletes = (journal.createdCommunities ?? []).filter(
     (id) => (vault.communityIds?.has(id) ?? false) && !inCommunity.has(id),

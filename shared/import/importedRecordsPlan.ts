@@ -1,5 +1,5 @@
-import type { ContactId, GoalId, InteractionId, StageId } from '../domain/ids'
-import type { GoalPeriod, InteractionType } from '../domain/types'
+import type { ContactId, InteractionId, StageId } from '../domain/ids'
+import type { Goal, InteractionType } from '../domain/types'
 import type { SkippedRecord } from './importedContact'
 import type { ImportedCommunitiesPlan } from './planImportedCommunities'
 
@@ -19,19 +19,11 @@ export type NewInteraction = {
   type: InteractionType
   occurredAt: number
   summary: string
+  outcome: string
 }
 
-/** A goal the import adds, its stage resolved to an id. */
-export type NewGoal = {
-  id: GoalId
-  title: string
-  target: number
-  period: GoalPeriod
-  interactionTypes: InteractionType[]
-  stageId: StageId | null
-  archived: boolean
-  createdAt: number
-}
+/** A goal the import adds, its stages resolved to ids. */
+export type NewGoal = Goal
 
 /** What importing a Rapport export's stages, interactions and goals does, decided before anything is written. */
 export type ImportedRecordsPlan = {

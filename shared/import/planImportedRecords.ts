@@ -1,4 +1,4 @@
-import type { ContactId, GoalId, InteractionId } from '../domain/ids'
+import type { ContactId, GoalId, InteractionId, StageId } from '../domain/ids'
 import type { Stage } from '../domain/types'
 import type { ImportedContact, SkippedRecord } from './importedContact'
 import type { ImportPlan } from './importPlan'
@@ -53,20 +53,23 @@ export const planImportedRecords = (args: {
     else if (!contactId) {
       skipped.push({ line: i.line, reason: `Interaction ${i.id}: its contact ${i.contactId} is not imported` })
     } else if (!args.hasInteraction(i.id)) {
-      const { id, type, occurredAt, summary } = i
-      interactions.push({ id: id as InteractionId, contactId, type, occurredAt, summary })
+      const { id, type, occurredAt, summary, outcome } = i
+      interactions.push({ id: id as InteractionId, contactId, type, occurredAt, summary, outcome })
     }
     seen.add(i.id)
   }
 
   const goals: NewGoal[] = []
   const seenGoals = new Set<string>()
-  for (const { line, stage, ...goal } of related.goals) {
-    const stageId = stage === null ? null : staged.stageIdByName.get(stageNameKey(stage))
+  for (const { line, stages, ...goal } of related.goals) {
+    const stageIds = stages.map((name) => staged.stageIdByName.get(stageNameKey(name)))
+    const unknown = stages.find((_, i) => stageIds[i] === undefined)
     if (seenGoals.has(goal.id)) skipped.push(twice(`Goal ${goal.id}`, line))
-    else if (stageId === undefined) {
-      skipped.push({ line, reason: `Goal ${goal.id} names the stage "${stage}", which is not in the import` })
-    } else if (!args.hasGoal(goal.id)) goals.push({ ...goal, id: goal.id as GoalId, stageId })
+    else if (unknown !== undefined) {
+      skipped.push({ line, reason: `Goal ${goal.id} names the stage "${unknown}", which is not in the import` })
+    } else if (!args.hasGoal(goal.id)) {
+      goals.push({ ...goal, id: goal.id as GoalId, stageIds: [...new Set(stageIds as StageId[])] })
+    }
     seenGoals.add(goal.id)
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { goalIdSchema } from '../api/fieldSchemas'
-import { communityKinds, interactionTypes } from '../domain/types'
+import { communityKinds, goalPeriods, interactionTypes } from '../domain/types'
 import type { ExportV1 } from '../export/exportFormat'
 
 const strings = z.array(z.string())
@@ -28,13 +28,15 @@ const contact = z.object({
   archived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  stageEnteredAt: z.string().nullable().default(null),
+  snoozedUntil: z.string().nullable().default(null),
 })
 
 /**
  * Version 1 of Rapport's JSON export (docs/export-format.md). Fields the reader does not know are dropped, not
  * refused: the format only ever adds fields within a version.
  */
-export const exportV1Schema: z.ZodType<ExportV1> = z.object({
+export const exportV1Schema: z.ZodType<ExportV1, unknown> = z.object({
   version: z.literal(1),
   exportedAt: z.string(),
   stages: z.array(z.object({ id: z.string(), name: z.string(), colour: z.string(), archived: z.boolean() })),
@@ -46,19 +48,27 @@ export const exportV1Schema: z.ZodType<ExportV1> = z.object({
       type: z.enum(interactionTypes),
       occurredAt: z.string(),
       summary: z.string(),
+      outcome: z.string().default(''),
     }),
   ),
   goals: z.array(
-    z.object({
-      id: goalIdSchema,
-      title: z.string(),
-      target: z.number(),
-      period: z.enum(['week', 'month']),
-      interactionTypes: z.array(z.enum(interactionTypes)),
-      stage: z.string().nullable(),
-      archived: z.boolean(),
-      createdAt: z.string(),
-    }),
+    z
+      .object({
+        id: goalIdSchema,
+        title: z.string(),
+        target: z.number(),
+        period: z.enum(goalPeriods),
+        interactionTypes: z.array(z.enum(interactionTypes)),
+        distinctContacts: z.boolean().default(false),
+        stage: z.string().nullable().default(null),
+        stages: z.array(z.string()).optional(),
+        tags: strings.default([]),
+        communityIds: strings.default([]),
+        archived: z.boolean(),
+        createdAt: z.string(),
+      })
+      // A goal of an older build names only its one stage, or none.
+      .transform(({ stages, ...g }) => ({ ...g, stages: stages ?? (g.stage === null ? [] : [g.stage]) })),
   ),
   communities: z
     .array(

@@ -65,6 +65,8 @@ const contactOf = (
       archived: c.archived,
       createdAt,
       updatedAt,
+      stageEnteredAt: c.stageEnteredAt === null ? null : timeOf(c.stageEnteredAt),
+      snoozedUntil: c.snoozedUntil === null ? null : timeOf(c.snoozedUntil),
     },
   }
 }
@@ -136,7 +138,10 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     else if (!contactIds.has(i.contactId)) {
       const why = allContactIds.has(i.contactId) ? 'which was skipped' : 'which is not in the file'
       skipped.push({ line, reason: `Interaction ${i.id} refers to contact ${i.contactId}, ${why}` })
-    } else interactions.push({ line, id: i.id, contactId: i.contactId, type: i.type, occurredAt, summary: i.summary })
+    } else {
+      const { id, contactId, type, summary, outcome } = i
+      interactions.push({ line, id, contactId, type, occurredAt, summary, outcome })
+    }
   }
 
   const goals: ImportedRelated['goals'] = []
@@ -148,10 +153,12 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     skipped,
   )) {
     const createdAt = timeOf(g.createdAt)
+    const unknown = g.stages.find((name) => !stageNames.has(stageNameKey(name)))
+    const { stage: _first, ...goal } = g
     if (createdAt === null) skipped.push({ line, reason: `Goal ${g.id}: createdAt is not a date` })
-    else if (g.stage !== null && !stageNames.has(stageNameKey(g.stage))) {
-      skipped.push({ line, reason: `Goal ${g.id} names the stage "${g.stage}", which is not in the file` })
-    } else goals.push({ ...g, line, createdAt })
+    else if (unknown !== undefined) {
+      skipped.push({ line, reason: `Goal ${g.id} names the stage "${unknown}", which is not in the file` })
+    } else goals.push({ ...goal, line, createdAt })
   }
 
   return {

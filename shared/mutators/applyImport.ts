@@ -17,6 +17,9 @@ export type ImportCreate = {
   archived?: boolean
   createdAt?: number
   updatedAt?: number
+  /** Null: not known (the contact entered its stage when it was created). */
+  stageEnteredAt?: number | null
+  snoozedUntil?: number | null
 }
 
 /** The fields an import changes on a contact, and the sources it adds. */
@@ -31,7 +34,10 @@ export const applyImport = (
   doc: WorkspaceDoc,
   args: { creates: ImportCreate[]; updates: ImportUpdate[]; now: number },
 ): void => {
-  for (const create of args.creates) createContact(doc, { ...create, now: create.createdAt ?? args.now })
+  for (const { stageEnteredAt, ...create } of args.creates) {
+    const now = create.createdAt ?? args.now
+    createContact(doc, { ...create, now, stageEnteredAt: stageEnteredAt ?? now })
+  }
   for (const { id, fields, addSources } of args.updates) {
     updateContact(doc, { id, fields, now: args.now })
     const sources = findContactRecord(doc, id).sources

@@ -38,6 +38,7 @@ export const archiveStage = (
     const record = doc.buckets[contactBucketKey(id)][id]
     record.stageId = scalar(args.moveContactsTo)
     record.rank = scalar(ranks[i])
+    record.stageEnteredAt = args.now
     record.updatedAt = args.now
   })
   stage.archived = true

@@ -9,8 +9,8 @@ import { findStageRecord } from './findRecords'
 import { scalarContactFields } from './writeContactFields'
 
 /**
- * Adds a new contact to a stage at the given rank. `now` is its creation time; a contact brought back from an
- * export may carry its own `archived` flag and `updatedAt`.
+ * Adds a new contact to a stage at the given rank. `now` is its creation time, and when it entered the stage; a
+ * contact brought back from an export may carry its own `archived` flag and `updatedAt`.
  */
 export const createContact = (
   doc: WorkspaceDoc,
@@ -23,6 +23,10 @@ export const createContact = (
     now: number
     archived?: boolean
     updatedAt?: number
+    /** When it entered its stage, if not at its creation (`now`). */
+    stageEnteredAt?: number | null
+    /** A contact brought back from an export may be snoozed. */
+    snoozedUntil?: number | null
   },
 ): void => {
   findStageRecord(doc, args.stageId)
@@ -38,8 +42,10 @@ export const createContact = (
     stageId: scalar(args.stageId),
     rank: scalar(args.rank),
     createdAt: args.now,
+    stageEnteredAt: args.stageEnteredAt === undefined ? args.now : args.stageEnteredAt,
   }
   if (args.archived) record.archived = true
+  if (args.snoozedUntil != null) record.snoozedUntil = args.snoozedUntil
   if (args.updatedAt !== undefined && args.updatedAt !== args.now) record.updatedAt = args.updatedAt
   for (const key of scalarContactFields) if (f[key] !== '') record[key] = scalar(f[key])
   if (f.emails.length > 0) record.emails = f.emails.map(scalar)

@@ -1,6 +1,6 @@
 import { RapportError } from '../api/errors'
 import { contactBucketKey } from '../schema/shardKey'
-import type { ContactRecord, StageRecord, WorkspaceDoc } from '../schema/workspaceDoc'
+import type { ContactRecord, GoalRecord, ReminderRecord, StageRecord, WorkspaceDoc } from '../schema/workspaceDoc'
 
 /** The stored contact with this id, or a not_found error. */
 export const findContactRecord = (doc: WorkspaceDoc, id: string): ContactRecord => {
@@ -20,5 +20,19 @@ export const findStageRecord = (
   if (record.archived && !options.allowArchived) {
     throw new RapportError('conflict', `The stage "${record.name.toString()}" is archived.`)
   }
+  return record
+}
+
+/** The stored goal with this id, or a not_found error. */
+export const findGoalRecord = (doc: WorkspaceDoc, id: string): GoalRecord => {
+  const record = doc.goals[id]
+  if (!record) throw new RapportError('not_found', `No goal with id ${id}.`)
+  return record
+}
+
+/** The stored reminder with this id, or a not_found error. */
+export const findReminderRecord = (doc: WorkspaceDoc, id: string): ReminderRecord => {
+  const record = doc.reminders?.[id]
+  if (!record) throw new RapportError('not_found', `No reminder with id ${id}.`)
   return record
 }

@@ -31,4 +31,6 @@ export const initWorkspace = (doc: WorkspaceDoc, args: { now: number; stageIds: 
   doc.interactionLogs = Object.fromEntries(allInteractionShardKeys().map((key) => [key, {}]))
   doc.goals = {}
   doc.communities = {}
+  doc.reminders = {}
+  doc.settings = {}
 }

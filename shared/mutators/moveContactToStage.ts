@@ -5,7 +5,8 @@ import { findContactRecord, findStageRecord } from './findRecords'
 
 /**
  * Puts a contact in a stage at a rank. Position is a field of the contact, never an array
- * index, so concurrent moves on two devices can't duplicate or lose a card.
+ * index, so concurrent moves on two devices can't duplicate or lose a card. A move to another
+ * stage records when it entered it (`stageEnteredAt`); a move within the column does not.
  */
 export const moveContactToStage = (
   doc: WorkspaceDoc,
@@ -13,7 +14,10 @@ export const moveContactToStage = (
 ): void => {
   findStageRecord(doc, args.stageId)
   const record = findContactRecord(doc, args.id)
-  if (record.stageId.toString() !== args.stageId) record.stageId = scalar(args.stageId)
+  if (record.stageId.toString() !== args.stageId) {
+    record.stageId = scalar(args.stageId)
+    record.stageEnteredAt = args.now
+  }
   if (record.rank.toString() !== args.rank) record.rank = scalar(args.rank)
   record.updatedAt = args.now
 }

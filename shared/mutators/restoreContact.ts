@@ -3,7 +3,7 @@ import type { WorkspaceDoc } from '../schema/workspaceDoc'
 import { createContact } from './createContact'
 import { findContactRecord } from './findRecords'
 
-/** Puts a deleted contact back exactly as it was: same id, fields, stage, rank and dates. */
+/** Puts a deleted contact back exactly as it was: same id, fields, stage, rank, dates, snooze and latest touch. */
 export const restoreContact = (doc: WorkspaceDoc, args: { contact: Contact; now: number }): void => {
   const {
     id,
@@ -13,11 +13,18 @@ export const restoreContact = (doc: WorkspaceDoc, args: { contact: Contact; now:
     archived,
     createdAt,
     updatedAt: _updatedAt,
-    lastInteractionAt: _last,
+    lastInteractionAt,
+    snoozedUntil,
+    dismissedUntil,
+    stageEnteredAt,
     ...fields
   } = args.contact
-  createContact(doc, { id, fields, sources, stageId, rank, now: createdAt })
+  createContact(doc, { id, fields, sources, stageId, rank, now: createdAt, stageEnteredAt })
   const record = findContactRecord(doc, id)
+  // A contact kept by an older build (an undo journal) may lack the newer fields.
+  if (lastInteractionAt !== undefined) record.lastInteractionAt = lastInteractionAt
+  if (snoozedUntil != null) record.snoozedUntil = snoozedUntil
+  if (dismissedUntil != null) record.dismissedUntil = dismissedUntil
   record.archived = archived
   record.updatedAt = args.now
 }

@@ -1,9 +1,31 @@
-import type { ContactId, GoalId, InteractionId, StageId } from '../domain/ids'
-import type { Contact, ContactSource, Goal, GoalPeriod, Interaction, InteractionType, Stage } from '../domain/types'
+import type { ContactId, GoalId, InteractionId, ReminderId, StageId } from '../domain/ids'
+import type {
+  Contact,
+  ContactSource,
+  Goal,
+  GoalPeriod,
+  Interaction,
+  InteractionType,
+  Reminder,
+  ReminderStatus,
+  Stage,
+  WeekStart,
+  WorkspaceSettings,
+} from '../domain/types'
 import { fromSet, readScalar } from './scalar'
-import type { ContactRecord, GoalRecord, InteractionRecord, StageRecord } from './workspaceDoc'
+import type {
+  ContactRecord,
+  GoalRecord,
+  InteractionRecord,
+  ReminderRecord,
+  SettingsRecord,
+  StageRecord,
+} from './workspaceDoc'
 
-/** The plain, immutable view of a stored contact; a field left out of the record reads as empty. */
+/**
+ * The plain, immutable view of a stored contact; a field left out of the record reads as empty. The latest touch
+ * is the stored one; `lastInteractionAt` is the fallback for records of older builds, which do not store it.
+ */
 export const readContact = (id: string, r: ContactRecord, lastInteractionAt: number | null): Contact => ({
   id: id as ContactId,
   firstName: readScalar(r.firstName),
@@ -27,7 +49,10 @@ export const readContact = (id: string, r: ContactRecord, lastInteractionAt: num
   archived: r.archived ?? false,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt ?? r.createdAt,
-  lastInteractionAt,
+  lastInteractionAt: r.lastInteractionAt === undefined ? lastInteractionAt : r.lastInteractionAt,
+  snoozedUntil: r.snoozedUntil ?? null,
+  dismissedUntil: r.dismissedUntil ?? null,
+  stageEnteredAt: r.stageEnteredAt ?? null,
 })
 
 /** The plain view of a stored stage. */
@@ -38,6 +63,7 @@ export const readStage = (id: string, r: StageRecord): Stage => ({
   rank: readScalar(r.rank),
   archived: r.archived,
   createdAt: r.createdAt,
+  cadenceDays: r.cadenceDays ?? null,
 })
 
 /** The plain view of a stored interaction. */
@@ -47,17 +73,39 @@ export const readInteraction = (id: string, r: InteractionRecord): Interaction =
   type: readScalar(r.type) as InteractionType,
   occurredAt: r.occurredAt,
   summary: readScalar(r.summary),
+  outcome: readScalar(r.outcome),
   createdAt: r.createdAt,
 })
 
-/** The plain view of a stored goal. */
+/** The plain view of a stored goal; a goal of an older build counts its one stage (`stageId`) as `stageIds`. */
 export const readGoal = (id: string, r: GoalRecord): Goal => ({
   id: id as GoalId,
   title: readScalar(r.title),
   target: r.target,
   period: readScalar(r.period) as GoalPeriod,
   interactionTypes: fromSet(r.interactionTypes) as InteractionType[],
-  stageId: r.stageId === null ? null : (readScalar(r.stageId) as StageId),
+  distinctContacts: r.distinctContacts ?? false,
+  stageIds: (r.stageIds ? fromSet(r.stageIds) : r.stageId ? [readScalar(r.stageId)] : []) as StageId[],
+  tags: fromSet(r.tags),
+  communityIds: fromSet(r.communityIds),
   archived: r.archived,
   createdAt: r.createdAt,
+})
+
+/** The plain view of a stored reminder. */
+export const readReminder = (id: string, r: ReminderRecord): Reminder => ({
+  id: id as ReminderId,
+  contactId: readScalar(r.contactId) as ContactId,
+  dueAt: r.dueAt,
+  note: readScalar(r.note),
+  status: readScalar(r.status) as ReminderStatus,
+  createdAt: r.createdAt,
+  resolvedAt: r.resolvedAt ?? null,
+})
+
+const weekStarts: ReadonlySet<number> = new Set([0, 1, 6])
+
+/** The workspace's settings; absent ones (and documents without settings) read as the defaults. */
+export const readSettings = (r: SettingsRecord | undefined): WorkspaceSettings => ({
+  weekStart: typeof r?.weekStart === 'number' && weekStarts.has(r.weekStart) ? (r.weekStart as WeekStart) : null,
 })

@@ -22,6 +22,8 @@ export type StageRecord = {
   rank: Scalar
   archived: boolean
   createdAt: number
+  /** Default keep-in-touch cadence of its contacts; left out while none. */
+  cadenceDays?: number | null
 }
 
 /**
@@ -54,15 +56,31 @@ export type ContactRecord = {
   createdAt: number
   /** Left out until the contact is first changed: reads as `createdAt`. */
   updatedAt?: number
+  /** Latest touch (epoch ms), kept up to date as interactions are logged, edited and deleted; absent from records of older builds. */
+  lastInteractionAt?: number | null
+  /** "Not now" until then; left out while not snoozed. */
+  snoozedUntil?: number | null
+  /** Dismissed from this week's queue until then; left out while not dismissed. */
+  dismissedUntil?: number | null
+  /** When it entered its current stage; absent from records of older builds (read as unknown). */
+  stageEnteredAt?: number | null
 }
 
-/** A goal as stored in the workspace document. */
+/**
+ * A goal as stored in the workspace document. Goals of older builds have `stageId` (one stage or null) instead of
+ * `stageIds`, and none of the other optional fields; readers take them as empty.
+ */
 export type GoalRecord = {
   title: Scalar
   target: number
   period: Scalar
   interactionTypes: MergeableSet
-  stageId: Scalar | null
+  /** Written by older builds only: the one stage that counted, or null. */
+  stageId?: Scalar | null
+  distinctContacts?: boolean
+  stageIds?: MergeableSet
+  tags?: MergeableSet
+  communityIds?: MergeableSet
   archived: boolean
   createdAt: number
 }
@@ -76,6 +94,22 @@ export type CommunityRecord = {
   member: boolean
   archived: boolean
   createdAt: number
+}
+
+/** A reminder as stored in the workspace document. */
+export type ReminderRecord = {
+  contactId: Scalar
+  dueAt: number
+  note: Scalar
+  status: Scalar
+  createdAt: number
+  /** Left out while open. */
+  resolvedAt?: number | null
+}
+
+/** The workspace's settings, shared by every device; a missing field reads as its default. */
+export type SettingsRecord = {
+  weekStart?: number | null
 }
 
 /**
@@ -94,6 +128,10 @@ export type WorkspaceDoc = {
   goals: Record<string, GoalRecord>
   /** community id → community (schema v2 on) */
   communities: Record<string, CommunityRecord>
+  /** Absent from documents of older builds until the vault is first opened by this one. */
+  reminders?: Record<string, ReminderRecord>
+  /** Absent from documents of older builds until the vault is first opened by this one. */
+  settings?: SettingsRecord
 }
 
 /** An interaction as stored in an interaction document. */
@@ -102,6 +140,8 @@ export type InteractionRecord = {
   type: Scalar
   occurredAt: number
   summary: Scalar
+  /** Left out while empty. */
+  outcome?: Scalar
   createdAt: number
 }
 

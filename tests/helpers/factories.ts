@@ -1,4 +1,5 @@
 import * as Automerge from '@automerge/automerge'
+import type { WorkspaceSnapshot } from '../../shared/api/contract'
 import type { ContactFields } from '../../shared/domain/contactFields'
 import { emptyContactFields } from '../../shared/domain/contactFields'
 import type { ContactId, GoalId, InteractionId, StageId } from '../../shared/domain/ids'
@@ -109,6 +110,9 @@ export const makeContact = (partial: Partial<Contact> = {}): Contact => ({
   createdAt: testNow,
   updatedAt: testNow,
   lastInteractionAt: null,
+  snoozedUntil: null,
+  dismissedUntil: null,
+  stageEnteredAt: null,
   ...partial,
 })
 
@@ -120,6 +124,7 @@ export const makeStage = (partial: Partial<Stage> = {}): Stage => ({
   rank: 'a0',
   archived: false,
   createdAt: testNow,
+  cadenceDays: null,
   ...partial,
 })
 
@@ -130,6 +135,7 @@ export const makeInteraction = (partial: Partial<Interaction> = {}): Interaction
   type: 'call',
   occurredAt: testNow,
   summary: 'Talked about the engine',
+  outcome: '',
   createdAt: testNow,
   ...partial,
 })
@@ -141,8 +147,18 @@ export const makeGoal = (partial: Partial<Goal> = {}): Goal => ({
   target: 3,
   period: 'week',
   interactionTypes: [],
-  stageId: null,
+  distinctContacts: false,
+  stageIds: [],
+  tags: [],
+  communityIds: [],
   archived: false,
   createdAt: testNow,
   ...partial,
+})
+
+/** The goals, reminders and settings of a snapshot of a workspace that has none. */
+export const emptyHabitParts = (): Pick<WorkspaceSnapshot, 'goals' | 'reminders' | 'settings'> => ({
+  goals: [],
+  reminders: [],
+  settings: { weekStart: null },
 })

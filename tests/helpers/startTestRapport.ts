@@ -12,7 +12,7 @@ export const makeClock = (start = Date.UTC(2026, 0, 5, 9, 0, 0)) => {
 
 /** Starts a core on a (fresh by default) data folder; it is stopped after the test. */
 export const startTestRapport = async (
-  options: { dataDir?: string; socket?: boolean; now?: () => number } = {},
+  options: { dataDir?: string; socket?: boolean; now?: () => number; timeZone?: string } = {},
 ): Promise<RunningRapport & { dataDir: string }> => {
   const dataDir = options.dataDir ?? (await tempDataDir())
   const instance = await startRapport({
@@ -20,6 +20,7 @@ export const startTestRapport = async (
     appVersion: '0.0.0-test',
     socket: options.socket ? { host: '127.0.0.1', port: 0 } : false,
     now: options.now,
+    timeZone: options.timeZone,
   })
   running.push(instance)
   return { ...instance, dataDir }

@@ -26,6 +26,7 @@ export const importCreates = (
   const placed = planned.map(({ fields, sources, stageId, exported }) => {
     if (!exported) return { id: ctx.newId() as ContactId, fields, sources, stageId }
     const { id, stage, howWeMet, offer, communities, cadenceDays, archived, createdAt, updatedAt } = exported
+    const { stageEnteredAt, snoozedUntil } = exported
     return {
       id: id as ContactId,
       fields: {
@@ -40,6 +41,8 @@ export const importCreates = (
       archived,
       createdAt,
       updatedAt,
+      stageEnteredAt,
+      snoozedUntil,
     }
   })
   const ranks = new Map<StageId, string[]>()

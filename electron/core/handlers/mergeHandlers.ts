@@ -72,6 +72,7 @@ export const mergeHandlers = (ctx: CoreContext): MergeHandlers => {
           await dropInteractions(ctx, interactions, mergeId)
           return { ...journal, ...before, state: 'merged', keptAfter: requireContact(ctx, keepId) }
         })
+        await recountLastInteraction(ctx, [keepId])
         return { contact: requireContact(ctx, keepId), undoId: done.undoId }
       }),
 
@@ -99,7 +100,7 @@ export const mergeHandlers = (ctx: CoreContext): MergeHandlers => {
           await dropInteractions(ctx, interactions, kept.id)
           return { ...journal, state: 'unmerged' }
         })
-        recountLastInteraction(ctx, [kept.id as ContactId])
+        await recountLastInteraction(ctx, [kept.id as ContactId, removed.id as ContactId])
         return { kept: requireContact(ctx, kept.id), restored: requireContact(ctx, removed.id) }
       }),
   }

@@ -24,7 +24,7 @@ export const settleMerge = async (ctx: CoreContext, journal: MergeJournal): Prom
   }
   if (settled) await writeMergeJournal(ctx.vault.dataDir, settled)
   else await removeMergeJournal(ctx.vault.dataDir, journal.undoId)
-  recountLastInteraction(
+  await recountLastInteraction(
     ctx,
     [kept.id, removed.id].filter((id) => ctx.readModel.contacts.has(id)),
   )

@@ -5,6 +5,7 @@ import { createStage } from '../../../shared/mutators/createStage'
 import { recolourStage } from '../../../shared/mutators/recolourStage'
 import { renameStage } from '../../../shared/mutators/renameStage'
 import { reorderStage } from '../../../shared/mutators/reorderStage'
+import { setStageCadence } from '../../../shared/mutators/setStageCadence'
 import { boardStages } from '../../../shared/selectors/boardStages'
 import { rankForPosition } from '../../../shared/selectors/rankBetween'
 import type { CoreContext } from './CoreContext'
@@ -12,7 +13,13 @@ import { requireStage } from './requireContact'
 
 type StageHandlers = Pick<
   Handlers,
-  'stages.list' | 'stages.create' | 'stages.rename' | 'stages.recolour' | 'stages.reorder' | 'stages.archive'
+  | 'stages.list'
+  | 'stages.create'
+  | 'stages.rename'
+  | 'stages.recolour'
+  | 'stages.reorder'
+  | 'stages.archive'
+  | 'stages.setCadence'
 >
 
 const newStageColour = '#495057'
@@ -58,5 +65,11 @@ export const stageHandlers = (ctx: CoreContext): StageHandlers => ({
       movedContacts = archiveStage(doc, { id, moveContactsTo, now: ctx.now() })
     })
     return { stage: requireStage(ctx, id), movedContacts }
+  },
+
+  async 'stages.setCadence'({ id, cadenceDays }) {
+    requireStage(ctx, id)
+    await ctx.changeWorkspace((doc) => setStageCadence(doc, { id, cadenceDays }))
+    return requireStage(ctx, id)
   },
 })

@@ -1,8 +1,8 @@
 import type { Handlers } from '../../../shared/api/dispatcher'
 
-/** True for the commands that change contacts, stages, interactions or goals. */
+/** True for the commands that change contacts, stages, interactions, goals, reminders or settings. */
 export const isWorkspaceWrite = (command: string): boolean =>
-  /^(contacts|stages|interactions|goals)\./.test(command) && !/\.(get|list)$/.test(command)
+  /^(contacts|stages|interactions|goals|reminders|settings)\./.test(command) && !/\.(get|list)$/.test(command)
 
 /**
  * Holds back the commands that change the workspace while an import is being written: they wait, then run on the

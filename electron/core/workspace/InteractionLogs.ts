@@ -76,6 +76,35 @@ export class InteractionLogs {
       .sort((a, b) => b.occurredAt - a.occurredAt || (a.id < b.id ? -1 : 1))
   }
 
+  /** The document holding an interaction of this contact, and the interaction, or null when no loaded one has it. */
+  find(id: string, contactId: string): { handle: DocHandle<InteractionLogDoc>; interaction: Interaction } | null {
+    const shard = interactionShardKey(contactId)
+    for (const handle of this.handles.values()) {
+      const doc = handle.doc()
+      const record = doc.interactions[id]
+      if (doc.shard === shard && record && record.contactId.toString() === contactId) {
+        return { handle, interaction: readInteraction(id, record) }
+      }
+    }
+    return null
+  }
+
+  /** True when a loaded document holds an interaction with this id, whoever it belongs to. */
+  has(id: string): boolean {
+    return [...this.handles.values()].some((h) => Boolean(h.doc().interactions[id]))
+  }
+
+  /** The interactions that occurred at or after `since`, oldest first. */
+  since(since: number): Interaction[] {
+    return [...this.handles.values()]
+      .flatMap((h) =>
+        Object.entries(h.doc().interactions)
+          .filter(([, r]) => r.occurredAt >= since)
+          .map(([id, r]) => readInteraction(id, r)),
+      )
+      .sort((a, b) => a.occurredAt - b.occurredAt || (a.id < b.id ? -1 : 1))
+  }
+
   /** Every interaction, oldest first. */
   all(): Interaction[] {
     return [...this.handles.values()]

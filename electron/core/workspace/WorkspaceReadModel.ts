@@ -1,11 +1,19 @@
 import type { Patch } from '@automerge/automerge'
 import type { WorkspaceDelta, WorkspaceSnapshot } from '../../../shared/api/contract'
-import type { Community, Contact, Stage } from '../../../shared/domain'
+import type { Community, Contact, Goal, Reminder, Stage, WorkspaceSettings } from '../../../shared/domain'
 import { readCommunity } from '../../../shared/schema/readCommunity'
-import { readContact, readStage } from '../../../shared/schema/readRecords'
+import { readContact, readGoal, readReminder, readSettings, readStage } from '../../../shared/schema/readRecords'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { byRank } from '../../../shared/selectors/byRank'
 import { stageColumnsOf, updateStageColumns, type StageColumns } from '../../../shared/selectors/stageColumns'
+
+/** Which of the small parts of the workspace a change touched; each is sent whole when it did. */
+type Parts = { stages: boolean; communities: boolean; goals: boolean; reminders: boolean; settings: boolean }
+
+const noParts: Parts = { stages: false, communities: false, goals: false, reminders: false, settings: false }
+
+const byCreation = (a: Goal, b: Goal): number => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)
+const byDue = (a: Reminder, b: Reminder): number => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1)
 
 /**
  * The plain-object view of the workspace that commands read and clients mirror. It is kept
@@ -16,14 +24,17 @@ export class WorkspaceReadModel {
   readonly contacts = new Map<string, Contact>()
   readonly stages = new Map<string, Stage>()
   readonly communities = new Map<string, Community>()
+  readonly goals = new Map<string, Goal>()
+  readonly reminders = new Map<string, Reminder>()
+  settings: WorkspaceSettings = { weekStart: null }
   /** Each stage's active contacts by rank (ties by id), kept in step with `contacts`: a move finds its column here. */
   columns: StageColumns = new Map()
+  /** The latest touch of each contact from its loaded timeline: used for records of older builds, which store none. */
   private readonly lastInteraction = new Map<string, number>()
 
   constructor(doc: WorkspaceDoc, lastInteraction: Map<string, number>) {
     this.lastInteraction = lastInteraction
-    this.readAllStages(doc)
-    this.readAllCommunities(doc)
+    this.readParts(doc, { stages: true, communities: true, goals: true, reminders: true, settings: true })
     this.readAllContacts(doc)
   }
 
@@ -42,6 +53,9 @@ export class WorkspaceReadModel {
       contacts,
       total: contacts.length,
       complete: true,
+      goals: this.goalList(),
+      reminders: this.reminderList(),
+      settings: this.settings,
     }
   }
 
@@ -55,26 +69,34 @@ export class WorkspaceReadModel {
     return [...this.communities.values()].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
   }
 
+  /** Every goal (archived too), oldest first. */
+  goalList(): Goal[] {
+    return [...this.goals.values()].sort(byCreation)
+  }
+
+  /** Every reminder (resolved ones too), by due time. */
+  reminderList(): Reminder[] {
+    return [...this.reminders.values()].sort(byDue)
+  }
+
   /** Folds a workspace change into the model; returns what changed, or null when nothing visible did. */
   applyPatches(doc: WorkspaceDoc, patches: Patch[]): WorkspaceDelta | null {
-    let stagesChanged = false
-    let communitiesChanged = false
+    const parts: Parts = { ...noParts }
     let allContacts = false
     const touched = new Map<string, string>()
     for (const { path } of patches) {
-      if (path[0] === 'stages') stagesChanged = true
-      else if (path[0] === 'communities') communitiesChanged = true
-      else if (path[0] === 'buckets') {
+      const [top] = path
+      if (top === 'stages' || top === 'communities' || top === 'goals' || top === 'reminders' || top === 'settings') {
+        parts[top] = true
+      } else if (top === 'buckets') {
         if (path.length < 3) allContacts = true
         else touched.set(String(path[2]), String(path[1]))
       } else if (path.length === 0) {
-        stagesChanged = true
-        communitiesChanged = true
+        Object.assign(parts, { stages: true, communities: true, goals: true, reminders: true, settings: true })
         allContacts = true
       }
     }
-    if (stagesChanged) this.readAllStages(doc)
-    if (communitiesChanged) this.readAllCommunities(doc)
+    this.readParts(doc, parts)
     const changed: Contact[] = []
     const removed: string[] = []
     if (allContacts) {
@@ -96,8 +118,8 @@ export class WorkspaceReadModel {
       }
       this.updateColumns(before, changed)
     }
-    if (!stagesChanged && !communitiesChanged && changed.length === 0 && removed.length === 0) return null
-    return this.nextDelta(changed, removed, stagesChanged, communitiesChanged)
+    if (!Object.values(parts).some(Boolean) && changed.length === 0 && removed.length === 0) return null
+    return this.nextDelta(changed, removed, parts)
   }
 
   /** Records newly seen interactions; contacts whose latest interaction moved are re-sent. */
@@ -107,13 +129,13 @@ export class WorkspaceReadModel {
       if ((this.lastInteraction.get(contactId) ?? -Infinity) >= occurredAt) continue
       this.lastInteraction.set(contactId, occurredAt)
       const contact = this.contacts.get(contactId)
-      if (!contact) continue
+      if (!contact || (contact.lastInteractionAt ?? -Infinity) >= occurredAt) continue
       const updated = { ...contact, lastInteractionAt: occurredAt }
       this.contacts.set(contactId, updated)
       this.updateColumns([contact], [updated])
       changed.set(contactId, updated)
     }
-    return changed.size ? this.nextDelta([...changed.values()], [], false) : null
+    return changed.size ? this.nextDelta([...changed.values()], [], noParts) : null
   }
 
   /** Sets a contact's latest interaction outright (after interactions left its timeline); re-sends it when it moved. */
@@ -125,35 +147,43 @@ export class WorkspaceReadModel {
     const updated = { ...contact, lastInteractionAt: latest }
     this.contacts.set(contactId, updated)
     this.updateColumns([contact], [updated])
-    return this.nextDelta([updated], [], false)
+    return this.nextDelta([updated], [], noParts)
   }
 
-  private nextDelta(
-    contacts: Contact[],
-    removedContactIds: string[],
-    stagesChanged: boolean,
-    communitiesChanged = false,
-  ): WorkspaceDelta {
+  private nextDelta(contacts: Contact[], removedContactIds: string[], parts: Parts): WorkspaceDelta {
     this.version += 1
     return {
       version: this.version,
       contacts,
       removedContactIds,
-      stages: stagesChanged ? this.stageList() : null,
-      communities: communitiesChanged ? this.communityList() : null,
+      stages: parts.stages ? this.stageList() : null,
+      communities: parts.communities ? this.communityList() : null,
+      goals: parts.goals ? this.goalList() : null,
+      reminders: parts.reminders ? this.reminderList() : null,
+      settings: parts.settings ? this.settings : null,
     }
   }
 
-  private readAllCommunities(doc: WorkspaceDoc): void {
-    this.communities.clear()
-    for (const [id, record] of Object.entries(doc.communities ?? {})) {
-      this.communities.set(id, readCommunity(id, record))
+  /** Reads again the small parts of the workspace a change touched: each is read whole (they are few). */
+  private readParts(doc: WorkspaceDoc, parts: Parts): void {
+    if (parts.communities) {
+      this.communities.clear()
+      for (const [id, record] of Object.entries(doc.communities ?? {}))
+        this.communities.set(id, readCommunity(id, record))
     }
-  }
-
-  private readAllStages(doc: WorkspaceDoc): void {
-    this.stages.clear()
-    for (const [id, record] of Object.entries(doc.stages ?? {})) this.stages.set(id, readStage(id, record))
+    if (parts.stages) {
+      this.stages.clear()
+      for (const [id, record] of Object.entries(doc.stages ?? {})) this.stages.set(id, readStage(id, record))
+    }
+    if (parts.goals) {
+      this.goals.clear()
+      for (const [id, record] of Object.entries(doc.goals ?? {})) this.goals.set(id, readGoal(id, record))
+    }
+    if (parts.reminders) {
+      this.reminders.clear()
+      for (const [id, record] of Object.entries(doc.reminders ?? {})) this.reminders.set(id, readReminder(id, record))
+    }
+    if (parts.settings) this.settings = readSettings(doc.settings)
   }
 
   private readAllContacts(doc: WorkspaceDoc): void {

@@ -5,6 +5,7 @@ import type { Contact } from '../../../shared/domain'
 import { showError } from '../feedback/showError'
 import { useRapport } from '../workspace/WorkspaceProvider'
 import { ContactActions } from './ContactActions'
+import { ContactHabitActions } from './ContactHabitActions'
 import { ContactFieldsForm } from './ContactFieldsForm'
 import { ContactFormContext, type ContactForm } from './ContactFormContext'
 import { fieldLabels, messageForField } from './fieldLabels'
@@ -79,6 +80,7 @@ export const EditContact = ({
           </Badge>
         )}
         <ContactFieldsForm />
+        {!gone && <ContactHabitActions contact={contact} />}
         <Divider label="Timeline" labelPosition="left" />
         {!gone && <InteractionTimeline contactId={id} lastInteractionAt={contact.lastInteractionAt} />}
       </Stack>

@@ -2,9 +2,6 @@ import { Stack, Text, Title } from '@mantine/core'
 import type { Section } from './sections'
 
 const plans: Partial<Record<Section, string>> = {
-  'This week':
-    'A ranked list of who to reach out to this week, and why: overdue cadence, a goal behind, a stage stuck for days.',
-  Goals: 'Outreach goals such as "reach out to 3 connections a week", with progress, streaks and history.',
   Devices: 'Pair your other computers and keep them in sync, directly, with no server.',
 }
 

@@ -9,7 +9,9 @@ import { CommunitiesView } from '../communities/CommunitiesView'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { ContactsView } from '../contacts/ContactsView'
 import { FilterBar } from '../filters/FilterBar'
+import { GoalsView } from '../goals/GoalsView'
 import { ImportView } from '../import/ImportView'
+import { InsightsView } from '../insights/InsightsView'
 import { ShortcutsHelp } from '../keyboard/ShortcutsHelp'
 import { shortcutById } from '../keyboard/shortcuts'
 import { CommandPalette } from '../palette/CommandPalette'
@@ -17,6 +19,7 @@ import { usePaletteContext } from '../palette/usePaletteContext'
 import { useDueNotifications } from '../reminders/useDueNotifications'
 import { useNavigationRequests } from '../reminders/useNavigationRequests'
 import { SettingsView } from '../settings/SettingsView'
+import { WeekView } from '../week/WeekView'
 import { useRapport, useWorkspaceView } from '../workspace/WorkspaceProvider'
 import { ComingSoon } from './ComingSoon'
 import { NavigationLinks } from './NavigationLinks'
@@ -89,6 +92,9 @@ export const Shell = () => {
             {section === 'Board' && <BoardView />}
             {section === 'Contacts' && <ContactsView />}
             {section === 'Communities' && <CommunitiesView />}
+            {section === 'This week' && <WeekView onGoToGoals={() => setSection('Goals')} />}
+            {section === 'Goals' && <GoalsView />}
+            {section === 'Insights' && <InsightsView />}
             {section === 'Import' && <ImportView onGoToBoard={() => setSection('Board')} />}
             {section === 'Settings' && <SettingsView />}
             {!availableSections.has(section) && <ComingSoon section={section} />}

@@ -4,6 +4,7 @@ export const sections = [
   'Contacts',
   'This week',
   'Goals',
+  'Insights',
   'Communities',
   'Import',
   'Devices',
@@ -17,6 +18,9 @@ export type Section = (typeof sections)[number]
 export const availableSections: ReadonlySet<Section> = new Set<Section>([
   'Board',
   'Contacts',
+  'This week',
+  'Goals',
+  'Insights',
   'Communities',
   'Import',
   'Settings',

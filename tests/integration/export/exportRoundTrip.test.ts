@@ -116,11 +116,14 @@ const vaultInput = fc.record({
     fc.record({
       title: name,
       target: fc.integer({ min: 1, max: 20 }),
-      period: fc.constantFrom('week', 'month') as fc.Arbitrary<'week' | 'month'>,
+      period: fc.constantFrom('week', 'month', 'quarter') as fc.Arbitrary<'week' | 'month' | 'quarter'>,
       interactionTypes: fc.uniqueArray(
         fc.constantFrom('call', 'meeting', 'email') as fc.Arbitrary<'call' | 'meeting' | 'email'>,
       ),
-      stage: fc.option(fc.nat(), { nil: null }),
+      distinctContacts: fc.boolean(),
+      stages: fc.uniqueArray(fc.nat(), { maxLength: 2 }),
+      tags: fc.uniqueArray(fc.constantFrom('mentor', 'maths'), { maxLength: 2 }),
+      communityIds: fc.uniqueArray(fc.constantFrom('community-1', 'community-2'), { maxLength: 2 }),
       archived: fc.boolean(),
       createdAt: fc.integer({ min: 0, max: 2_000_000_000_000 }),
     }),
@@ -187,10 +190,10 @@ describe('a JSON export imported into an empty vault', () => {
           }
           source.core.vault.workspace.change((doc) =>
             importGoals(doc, {
-              goals: input.goals.map((g, i) => ({
+              goals: input.goals.map(({ stages: picks, ...g }, i) => ({
                 id: `goal-${i}` as GoalId,
                 ...g,
-                stageId: g.stage === null ? null : stages[g.stage % stages.length].id,
+                stageIds: [...new Set(picks.map((n) => stages[n % stages.length].id))],
               })),
             }),
           )

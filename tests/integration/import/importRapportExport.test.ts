@@ -60,7 +60,10 @@ const sourceVault = async (): Promise<Running> => {
           target: 2,
           period: 'month',
           interactionTypes: ['call', 'meeting'],
-          stageId: mentors.id as StageId,
+          distinctContacts: true,
+          stageIds: [mentors.id as StageId],
+          tags: ['mentor'],
+          communityIds: [],
           archived: false,
           createdAt: 1_690_000_000_000,
         },
@@ -80,6 +83,23 @@ describe('importing a Rapport JSON export', () => {
 
     expect(counts).toMatchObject({ created: 3, skipped: 0, stages: 1, interactions: 2, goals: 1 })
     expect(comparable(await exportOf(target.client))).toEqual(comparable(exported))
+  })
+
+  it('of an older build, whose goals name one stage and have no tags, communities or distinct counting', async () => {
+    const exported = await exportOf((await sourceVault()).client)
+    const older = {
+      ...exported,
+      interactions: exported.interactions.map(({ outcome: _outcome, ...i }) => i),
+      goals: exported.goals.map(({ stages: _stages, tags: _tags, communityIds: _c, distinctContacts: _d, ...g }) => g),
+    }
+    const target = await startTestRapport()
+
+    const { counts } = await importExportText(target.client, JSON.stringify(older, null, 2))
+
+    expect(counts).toMatchObject({ goals: 1, interactions: 2 })
+    const [goal] = (await exportOf(target.client)).goals
+    expect(goal).toMatchObject({ stages: ['Mentors'], stage: 'Mentors', tags: [], communityIds: [] })
+    expect(goal.distinctContacts).toBe(false)
   })
 
   it('a second time changes nothing and adds no stage, interaction or goal twice', async () => {
@@ -163,7 +183,10 @@ describe('importing a Rapport JSON export', () => {
       ...exported,
       contacts: [...exported.contacts, exported.contacts[0]],
       interactions: [...exported.interactions, { ...first, id: 'lost', contactId: 'nobody' }],
-      goals: [...exported.goals, { ...exported.goals[0], id: 'goal-2' as GoalId, stage: 'Nowhere' }],
+      goals: [
+        ...exported.goals,
+        { ...exported.goals[0], id: 'goal-2' as GoalId, stages: ['Nowhere'], stage: 'Nowhere' },
+      ],
     }
     const target = await startTestRapport()
 

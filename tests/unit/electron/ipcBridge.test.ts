@@ -24,7 +24,16 @@ const { registerIpcBridge } = await import('../../../electron/main/ipcBridge')
 const appUrl = 'file:///opt/rapport/out/renderer/index.html'
 const isAppUrl = (url: string) => url === appUrl
 
-const delta: WorkspaceDelta = { version: 2, contacts: [], removedContactIds: ['c1'], stages: null, communities: null }
+const delta: WorkspaceDelta = {
+  version: 2,
+  contacts: [],
+  removedContactIds: ['c1'],
+  stages: null,
+  communities: null,
+  goals: null,
+  reminders: null,
+  settings: null,
+}
 
 const setup = (dispatch: Dispatch = vi.fn(async () => ({ ok: true as const, value: 'pong' }))) => {
   const stop = registerIpcBridge({ dispatch, isAppUrl })

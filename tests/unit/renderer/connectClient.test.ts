@@ -64,7 +64,16 @@ describe('connectClient', () => {
     const client = await connectClient({ ...browserPage(''), bridge })
     const listener = vi.fn()
     client.on('workspace.changed', listener)
-    const payload = { version: 2, contacts: [], removedContactIds: [], stages: null, communities: null }
+    const payload = {
+      version: 2,
+      contacts: [],
+      removedContactIds: [],
+      stages: null,
+      communities: null,
+      goals: null,
+      reminders: null,
+      settings: null,
+    }
     for (const l of listeners) l({ type: 'event', name: 'workspace.changed', payload })
     expect(listener).toHaveBeenCalledWith(payload)
     await client.close()

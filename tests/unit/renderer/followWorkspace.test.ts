@@ -4,7 +4,7 @@ import type { WorkspaceDelta, WorkspaceSnapshot } from '../../../shared/api/cont
 import { createEventHub } from '../../../shared/api/eventHub'
 import type { ContactId } from '../../../shared/domain'
 import { followWorkspace, type WorkspaceView } from '../../../renderer/src/workspace/followWorkspace'
-import { makeContact, makeStage } from '../../helpers/factories'
+import { makeContact, makeStage, emptyHabitParts } from '../../helpers/factories'
 
 /** A client whose snapshots arrive when the test says, and whose events the test pushes. */
 const fakeClient = () => {
@@ -28,6 +28,7 @@ const snapshot = (version: number, contacts = [ada]): WorkspaceSnapshot => ({
   contacts,
   total: contacts.length,
   complete: true,
+  ...emptyHabitParts(),
 })
 const delta = (version: number, partial: Partial<WorkspaceDelta> = {}): WorkspaceDelta => ({
   version,
@@ -35,6 +36,9 @@ const delta = (version: number, partial: Partial<WorkspaceDelta> = {}): Workspac
   removedContactIds: [],
   stages: null,
   communities: null,
+  goals: null,
+  reminders: null,
+  settings: null,
   ...partial,
 })
 

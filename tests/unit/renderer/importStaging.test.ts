@@ -68,6 +68,7 @@ describe('stageImport', () => {
       type: 'call' as const,
       occurredAt: i,
       summary: '',
+      outcome: '',
     })
     prepared.related = {
       stages: [{ line: 3, name: 'Met', colour: '#228be6', archived: false }],

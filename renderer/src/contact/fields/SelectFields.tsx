@@ -39,8 +39,18 @@ export const StageField = ({ stages }: { stages: Stage[] }) => {
   )
 }
 
-/** "Keep in touch": how often to reach out, saved as a number of days. */
-export const CadenceField = () => {
+/** How a stage's default cadence reads under the field: "Uses the stage's default: monthly". */
+const stageDefaultText = (stageCadence: number | null): string | undefined => {
+  if (stageCadence === null) return undefined
+  const label = cadenceChoices(stageCadence).find((c) => c.value === cadenceValue(stageCadence))?.label ?? ''
+  return `Uses the stage’s default: ${label.toLowerCase()}`
+}
+
+/**
+ * "Keep in touch": how often to reach out, saved as a number of days. With none of its own, the contact follows its
+ * stage's default, which the field says.
+ */
+export const CadenceField = ({ stageCadence = null }: { stageCadence?: number | null }) => {
   const f = useContactField('cadenceDays')
   return (
     <Select
@@ -49,6 +59,7 @@ export const CadenceField = () => {
       value={cadenceValue(f.draft)}
       allowDeselect={false}
       error={f.error}
+      description={f.draft === null ? stageDefaultText(stageCadence) : undefined}
       onChange={(value) => {
         const days = cadenceDaysFor(value)
         f.edit(days)

@@ -2,12 +2,16 @@ import { Loader, Stack, Text, Timeline, ThemeIcon } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import type { ContactId, Interaction } from '../../../../shared/domain'
 import { showError } from '../../feedback/showError'
-import { formatDay, timeAgo } from '../../format/timeAgo'
 import { useRapport } from '../../workspace/WorkspaceProvider'
 import { interactionColours, interactionLabels } from '../interactionKinds'
 import { newestFirst } from '../timeline'
 import { InteractionIcon } from './InteractionIcon'
 import { LogInteractionForm } from './LogInteractionForm'
+import { TimelineEntry } from './TimelineEntry'
+
+// Adds or replaces one entry: the reload that a new latest interaction causes may already hold it.
+const withEntry = (current: Interaction[] | null, entry: Interaction): Interaction[] =>
+  newestFirst([entry, ...(current ?? []).filter((e) => e.id !== entry.id)])
 
 /**
  * The contact's timeline, newest first, with a compact form to log one more. Reloaded whenever
@@ -37,7 +41,7 @@ export const InteractionTimeline = ({
     <Stack gap="md">
       <LogInteractionForm
         contactId={contactId}
-        onLogged={(logged) => setEntries((current) => newestFirst([logged, ...(current ?? [])]))}
+        onLogged={(logged) => setEntries((current) => withEntry(current, logged))}
       />
       {entries === null && <Loader size="sm" aria-label="Loading the timeline" />}
       {entries?.length === 0 && (
@@ -57,14 +61,12 @@ export const InteractionTimeline = ({
               }
               title={interactionLabels[entry.type]}
             >
-              <Text size="xs" c="dimmed">
-                {formatDay(entry.occurredAt)} · {timeAgo(entry.occurredAt, now)}
-              </Text>
-              {entry.summary && (
-                <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
-                  {entry.summary}
-                </Text>
-              )}
+              <TimelineEntry
+                entry={entry}
+                now={now}
+                onChanged={(changed) => setEntries((current) => withEntry(current, changed))}
+                onRemoved={(removed) => setEntries((current) => (current ?? []).filter((e) => e.id !== removed.id))}
+              />
             </Timeline.Item>
           ))}
         </Timeline>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Contact, ContactId, StageId } from '../../../../shared/domain'
 import { stageColumnsOf } from '../../../../shared/selectors/stageColumns'
 import { splitSnapshot, topOfColumns } from '../../../../electron/core/workspace/snapshotParts'
-import { makeContact, makeStage } from '../../../helpers/factories'
+import { makeContact, makeStage, emptyHabitParts } from '../../../helpers/factories'
 
 const cards = (stage: string, count: number, partial: Partial<Contact> = {}) =>
   Array.from({ length: count }, (_, i) =>
@@ -15,6 +15,7 @@ const snapshotOf = (contacts: Contact[]) => ({
   contacts,
   total: contacts.length,
   complete: true,
+  ...emptyHabitParts(),
 })
 
 describe('topOfColumns', () => {

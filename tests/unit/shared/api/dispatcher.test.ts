@@ -89,7 +89,10 @@ describe('createDispatcher', () => {
     await dispatch('stages.recolour', { id: 'stage-connected', colour: '#AABBCC' }, session)
 
     expect(archive).toHaveBeenCalledWith({ id: 'contact-ada', archived: true }, session)
-    expect(log).toHaveBeenCalledWith({ contactId: 'contact-ada', type: 'call', occurredAt: 5, summary: '' }, session)
+    expect(log).toHaveBeenCalledWith(
+      { contactId: 'contact-ada', type: 'call', occurredAt: 5, summary: '', outcome: '' },
+      session,
+    )
     expect(recolour).toHaveBeenCalledWith({ id: 'stage-connected', colour: '#aabbcc' }, session)
   })
 

@@ -78,11 +78,24 @@ describe('createLocalClient', () => {
       removedContactIds: [],
       stages: null,
       communities: null,
+      goals: null,
+      reminders: null,
+      settings: null,
     }
     const subscribe = vi.fn(
       async (_: unknown, session: { emit: (name: 'workspace.changed', d: WorkspaceDelta) => void }) => {
         session.emit('workspace.changed', change)
-        return { version: 1, stages: [], communities: [], contacts: [], total: 0, complete: true }
+        return {
+          version: 1,
+          stages: [],
+          communities: [],
+          contacts: [],
+          total: 0,
+          complete: true,
+          goals: [],
+          reminders: [],
+          settings: { weekStart: null },
+        }
       },
     )
     const client = createLocalClient(createDispatcher(makeHandlers({ 'workspace.subscribe': subscribe })))
@@ -103,7 +116,17 @@ describe('createLocalClient', () => {
       async (_: unknown, session: Parameters<ReturnType<typeof makeHandlers>['workspace.subscribe']>[1]) => {
         session.onClose(onGone)
         emit = (d) => session.emit('workspace.changed', d)
-        return { version: 1, stages: [], communities: [], contacts: [], total: 0, complete: true }
+        return {
+          version: 1,
+          stages: [],
+          communities: [],
+          contacts: [],
+          total: 0,
+          complete: true,
+          goals: [],
+          reminders: [],
+          settings: { weekStart: null },
+        }
       },
     )
     const client = createLocalClient(createDispatcher(makeHandlers({ 'workspace.subscribe': subscribe })))
@@ -112,7 +135,16 @@ describe('createLocalClient', () => {
     await client.call('workspace.subscribe', {})
 
     await client.close()
-    emit?.({ version: 2, contacts: [], removedContactIds: [], stages: null, communities: null })
+    emit?.({
+      version: 2,
+      contacts: [],
+      removedContactIds: [],
+      stages: null,
+      communities: null,
+      goals: null,
+      reminders: null,
+      settings: null,
+    })
 
     expect(onGone).toHaveBeenCalledOnce()
     expect(heard).not.toHaveBeenCalled()

@@ -17,6 +17,9 @@ const delta = (version: number): WorkspaceDelta => ({
   removedContactIds: [],
   stages: null,
   communities: null,
+  goals: null,
+  reminders: null,
+  settings: null,
 })
 
 describe('createMessageClient', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { WorkspaceDelta } from '../../../../shared/api/contract'
 import { applyDelta, mirrorFromSnapshot, type WorkspaceMirror } from '../../../../shared/api/workspaceMirror'
 import type { ContactId, StageId } from '../../../../shared/domain/ids'
-import { makeContact, makeStage } from '../../../helpers/factories'
+import { makeContact, makeStage, emptyHabitParts } from '../../../helpers/factories'
 
 const ada = makeContact({ id: 'ada' as ContactId, firstName: 'Ada' })
 const grace = makeContact({ id: 'grace' as ContactId, firstName: 'Grace' })
@@ -10,13 +10,24 @@ const alan = makeContact({ id: 'alan' as ContactId, firstName: 'Alan' })
 const stages = [makeStage()]
 
 const mirrorAt = (version: number) =>
-  mirrorFromSnapshot({ version, stages, communities: [], contacts: [ada, grace], total: 2, complete: true })
+  mirrorFromSnapshot({
+    version,
+    stages,
+    communities: [],
+    contacts: [ada, grace],
+    total: 2,
+    complete: true,
+    ...emptyHabitParts(),
+  })
 
 const delta = (partial: Partial<WorkspaceDelta> & { version: number }): WorkspaceDelta => ({
   contacts: [],
   removedContactIds: [],
   stages: null,
   communities: null,
+  goals: null,
+  reminders: null,
+  settings: null,
   ...partial,
 })
 
@@ -103,6 +114,7 @@ describe('the mirror’s columns', () => {
       contacts: [card('x2', 'x', 'a2'), card('y1', 'y', 'a1'), card('x1', 'x', 'a1')],
       total: 3,
       complete: true,
+      ...emptyHabitParts(),
     })
 
   it('holds each stage’s contacts by rank from the snapshot on', () => {

@@ -8,7 +8,7 @@ import {
   type WorkspaceMirror,
 } from '../../../../shared/api/workspaceMirror'
 import type { Contact, ContactId, StageId } from '../../../../shared/domain'
-import { makeContact, makeStage } from '../../../helpers/factories'
+import { makeContact, makeStage, emptyHabitParts } from '../../../helpers/factories'
 
 const stages = [makeStage()]
 const card = (id: string, stageId = 'x', rank = 'a0', partial: Partial<Contact> = {}) =>
@@ -21,6 +21,7 @@ const snapshot = (version: number, contacts: Contact[], total = contacts.length)
   contacts,
   total,
   complete: contacts.length === total,
+  ...emptyHabitParts(),
 })
 const delta = (version: number, contacts: Contact[], removedContactIds: string[] = []): WorkspaceDelta => ({
   version,
@@ -28,6 +29,9 @@ const delta = (version: number, contacts: Contact[], removedContactIds: string[]
   removedContactIds,
   stages: null,
   communities: null,
+  goals: null,
+  reminders: null,
+  settings: null,
 })
 const chunk = (version: number, contacts: Contact[], done = false): WorkspaceChunk => ({ version, contacts, done })
 

@@ -23,6 +23,8 @@ export const makeExportedContact = (partial: Partial<ExportedContact> = {}): Exp
   archived: false,
   createdAt: '2025-01-15T09:30:00.000Z',
   updatedAt: '2025-01-15T09:30:00.000Z',
+  stageEnteredAt: null,
+  snoozedUntil: null,
   ...partial,
 })
 

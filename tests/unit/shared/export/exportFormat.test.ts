@@ -77,8 +77,21 @@ describe('buildExport', () => {
         archived: true,
         createdAt: '2024-12-09T12:00:00.000Z',
         updatedAt: '2025-01-02T08:15:00.000Z',
+        stageEnteredAt: null,
+        snoozedUntil: null,
       },
     ])
+  })
+
+  it('writes when a contact entered its stage and how long it is snoozed, as ISO dates', () => {
+    const { contacts } = exportOf({
+      contacts: [makeContact({ stageEnteredAt: Date.UTC(2025, 0, 2), snoozedUntil: Date.UTC(2025, 1, 1) })],
+    })
+
+    expect(contacts[0]).toMatchObject({
+      stageEnteredAt: '2025-01-02T00:00:00.000Z',
+      snoozedUntil: '2025-02-01T00:00:00.000Z',
+    })
   })
 
   it('keeps empty values as they are', () => {
@@ -116,16 +129,19 @@ describe('buildExport', () => {
         type: 'call',
         occurredAt: '2025-01-01T17:00:00.000Z',
         summary: 'Talked compilers',
+        outcome: '',
       },
     ])
   })
 
-  it('writes goals with their stage by name, or null when they count any stage', () => {
+  it('writes goals with their stages by name, and the first of them as `stage` (null when they count any stage)', () => {
     const anyStage = makeGoal()
     const championsOnly = makeGoal({
       id: 'goal-2' as GoalId,
-      stageId: stageIds.champion,
+      stageIds: [stageIds.champion],
       interactionTypes: ['call', 'meeting'],
+      distinctContacts: true,
+      tags: ['maths'],
     })
 
     expect(exportOf({ goals: [anyStage, championsOnly] }).goals).toEqual([
@@ -135,7 +151,11 @@ describe('buildExport', () => {
         target: 3,
         period: 'week',
         interactionTypes: [],
+        distinctContacts: false,
+        tags: [],
+        communityIds: [],
         archived: false,
+        stages: [],
         stage: null,
         createdAt: '2025-01-15T09:30:00.000Z',
       },
@@ -145,7 +165,11 @@ describe('buildExport', () => {
         target: 3,
         period: 'week',
         interactionTypes: ['call', 'meeting'],
+        distinctContacts: true,
+        tags: ['maths'],
+        communityIds: [],
         archived: false,
+        stages: ['Champion'],
         stage: 'Champion',
         createdAt: '2025-01-15T09:30:00.000Z',
       },

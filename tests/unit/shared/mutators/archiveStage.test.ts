@@ -55,6 +55,13 @@ describe('archiveStage', () => {
     expect(contactIn(after, 'r-last').updatedAt).toBe(testNow)
   })
 
+  it('records that the moved cards entered the other stage now, and leaves the cards already there as they were', () => {
+    const { after } = archive(withBoard(), connected, reachedOut)
+
+    expect(contactIn(after, 'c-first').stageEnteredAt).toBe(testNow + 1_000)
+    expect(contactIn(after, 'r-last').stageEnteredAt).toBe(testNow)
+  })
+
   it('archives the stage and keeps its name, colour and rank', () => {
     const before = withBoard()
 

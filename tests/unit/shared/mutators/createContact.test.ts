@@ -36,7 +36,7 @@ const fullFields = {
 }
 
 describe('createContact', () => {
-  it('stores every field it is given, in the given stage at the given rank', () => {
+  it('stores every field it is given, in the given stage at the given rank, entered at its creation', () => {
     const doc = withContact(makeWorkspace(), {
       id: 'contact-grace',
       ...fullFields,
@@ -56,8 +56,25 @@ describe('createContact', () => {
         rank: 'a3',
         createdAt: testNow + 5,
         updatedAt: testNow + 5,
+        stageEnteredAt: testNow + 5,
       }),
     )
+  })
+
+  it('records when it entered its stage as given, when it came into the stage earlier (a contact of an export)', () => {
+    const doc = Automerge.change(makeWorkspace(), (d) =>
+      createContact(d, {
+        id: 'contact-ada' as ContactId,
+        fields: { firstName: 'Ada' },
+        sources: ['json'],
+        stageId: stageIds.connected,
+        rank: 'a0',
+        now: testNow,
+        stageEnteredAt: testNow - 86_400_000,
+      }),
+    )
+
+    expect(contactIn(doc, 'contact-ada').stageEnteredAt).toBe(testNow - 86_400_000)
   })
 
   it('fills the fields it is not given with empty values', () => {

@@ -19,6 +19,25 @@ const move = (doc: Automerge.Doc<WorkspaceDoc>, stageId: StageId, rank: string, 
   Automerge.change(doc, (d) => moveContactToStage(d, { id: ada, stageId, rank, now }))
 
 describe('moveContactToStage', () => {
+  it('records when the contact entered its new stage', () => {
+    expect(contactIn(move(withAda(), stageIds.reachedOut, 'a5'), ada).stageEnteredAt).toBe(testNow + 1_000)
+  })
+
+  it('keeps the time it entered its stage when it only moves within the column', () => {
+    expect(contactIn(move(withAda(), stageIds.connected, 'a5'), ada).stageEnteredAt).toBe(testNow)
+  })
+
+  it('keeps one stage and its entry time, the same on both, when two devices move the contact to different stages', () => {
+    const { laptop, phone } = forkReplicas(withAda())
+
+    const merged = expectConvergence(
+      move(laptop, stageIds.reachedOut, 'a0', testNow + 1),
+      move(phone, stageIds.champion, 'a0', testNow + 2),
+    )
+
+    expect([stageIds.reachedOut, stageIds.champion]).toContain(contactIn(merged, ada).stageId)
+  })
+
   it('puts the contact in the new stage at the given rank and stamps updatedAt', () => {
     const after = move(withAda(), stageIds.reachedOut, 'a5')
 
