@@ -54,6 +54,9 @@ const contacts: Contact[] = fakeContacts(seededRandom(benchVaultSpec.seed), {
   createdAt: fake.createdAt,
   updatedAt: fake.createdAt,
   lastInteractionAt: null,
+  snoozedUntil: null,
+  dismissedUntil: null,
+  stageEnteredAt: null,
 }))
 
 const time = (run: () => unknown): number => {

@@ -66,6 +66,8 @@ const exportWithNames = (): ExportV1 => ({
       notes: '',
       cadenceDays: null,
       connectedOn: null,
+      stageEnteredAt: null,
+      snoozedUntil: null,
       sources: ['manual'],
       archived: false,
       createdAt: '2026-01-01T00:00:00.000Z',
