@@ -4,8 +4,9 @@ import { createLocalClient } from '../../shared/api/localClient'
 import { readBackupSchedule } from './backup/backupScheduleFile'
 import { BackupScheduler } from './backup/BackupScheduler'
 import { writeBackup } from './backup/writeBackup'
-import { createCore, type RapportCore } from './RapportCore'
+import { createCore, type RapportCore, type ReadModelCacheOptions, type ServedFromCache } from './RapportCore'
 import { startSocketServer, type HttpHandler, type SocketServer } from './transport/startSocketServer'
+import type { ClaimedVault } from './vault/claimVault'
 import { openVault } from './vault/openVault'
 
 /** A running Rapport core: the in-process client, and the local endpoint when one was asked for. */
@@ -19,14 +20,8 @@ export type RunningRapport = {
 const warnDamagedSchedule = (reason: string) =>
   process.stderr.write(`The backup schedule could not be read (${reason}); backing up daily, keeping 14.\n`)
 
-/**
- * Opens the vault in a data folder as its single writer and serves the API: in-process always,
- * and over the local WebSocket when `socket` is given (its address is published in the lock
- * file, so other `rapport` commands reach this process instead of opening the files). With `backups`, it also
- * makes automatic backups: on the schedule saved in the data folder (`vault.setBackupSchedule`), else daily,
- * keeping 14 (docs/backup.md).
- */
-export const startRapport = async (options: {
+/** How to start a core on a data folder. */
+export type StartOptions = {
   dataDir: string
   appVersion: string
   socket?: { host?: string; port?: number; http?: HttpHandler } | false
@@ -34,11 +29,37 @@ export const startRapport = async (options: {
   newId?: () => string
   /** Makes automatic backups; the schedule comes from the data folder (the default: daily, keep 14). */
   backups?: boolean
-}): Promise<RunningRapport> => {
+  /** Keeps the read-model cache `read-model.json` (the default), or not (`false`). */
+  readModelCache?: ReadModelCacheOptions | false
+}
+
+/**
+ * Opens the vault in a data folder as its single writer and serves the API: in-process always,
+ * and over the local WebSocket when `socket` is given (its address is published in the lock
+ * file, so other `rapport` commands reach this process instead of opening the files). With `backups`, it also
+ * makes automatic backups: on the schedule saved in the data folder (`vault.setBackupSchedule`), else daily,
+ * keeping 14 (docs/backup.md).
+ */
+export const startRapport = async (
+  options: StartOptions & {
+    /** The vault's lock, when the caller took it already (`launchRapport`). */
+    claimed?: ClaimedVault
+    /** What was served from the read-model cache meanwhile: the core takes over its subscribers. */
+    resume?: ServedFromCache
+    /** Called once the workspace is loaded and the interaction history starts loading. */
+    onHistoryLoading?: () => void
+  },
+): Promise<RunningRapport> => {
   const now = options.now ?? Date.now
   const newId = options.newId ?? randomUUID
   const schedule = options.backups ? await readBackupSchedule(options.dataDir, warnDamagedSchedule) : null
-  const vault = await openVault({ dataDir: options.dataDir, now, newId })
+  const vault = await openVault({
+    dataDir: options.dataDir,
+    now,
+    newId,
+    claimed: options.claimed,
+    onHistoryLoading: options.onHistoryLoading,
+  })
   const backups = schedule
     ? new BackupScheduler({
         ...schedule,
@@ -48,7 +69,14 @@ export const startRapport = async (options: {
         onError: (error) => process.stderr.write(`Automatic backup failed: ${error.message}\n`),
       })
     : null
-  const core = createCore(vault, { now, newId, appVersion: options.appVersion, backupScheduler: backups })
+  const core = createCore(vault, {
+    now,
+    newId,
+    appVersion: options.appVersion,
+    backupScheduler: backups,
+    readModelCache: options.readModelCache === false ? null : (options.readModelCache ?? {}),
+    resume: options.resume,
+  })
   let server: SocketServer | null = null
   try {
     const rolledBack = await core.rollBackInterruptedImports().catch((error: Error) => {

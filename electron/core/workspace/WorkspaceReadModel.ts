@@ -5,6 +5,7 @@ import { readContact, readStage } from '../../../shared/schema/readRecords'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { byRank } from '../../../shared/selectors/byRank'
 import { stageColumnsOf, updateStageColumns, type StageColumns } from '../../../shared/selectors/stageColumns'
+import { snapshotDifference } from './snapshotDifference'
 
 /**
  * The plain-object view of the workspace that commands read and clients mirror. It is kept
@@ -107,6 +108,19 @@ export class WorkspaceReadModel {
     this.contacts.set(contactId, updated)
     this.updateColumns([contact], [updated])
     return this.nextDelta([updated], [], false)
+  }
+
+  /**
+   * Takes over from a snapshot clients were served before the document loaded (the read-model cache): continues its
+   * version and answers what differs from it, or null. A difference a delta cannot carry skips a version, so that
+   * clients take a fresh snapshot.
+   */
+  reconcile(served: WorkspaceSnapshot): WorkspaceDelta | null {
+    const difference = snapshotDifference(served, this.snapshot())
+    this.version = served.version
+    if (!difference) return null
+    if (difference.otherChanged) this.version += 1
+    return this.nextDelta(difference.contacts, difference.removedContactIds, difference.stagesChanged)
   }
 
   private nextDelta(contacts: Contact[], removedContactIds: string[], stagesChanged: boolean): WorkspaceDelta {
