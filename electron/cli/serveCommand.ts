@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { startRapport } from '../core/startRapport'
+import { launchRapport } from '../core/launchRapport'
 import { serveStaticFiles } from '../core/transport/serveStaticFiles'
 import { requireBuiltUi } from './builtUiDir'
 import { VaultBusyError } from '../core/vault/openVault'
@@ -26,7 +26,7 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
       const dataDir = cli.dataDir()
       const port = parsePort(opts.port)
       const http = opts.ui ? serveStaticFiles(requireBuiltUi()) : undefined
-      const running = await startRapport({
+      const running = await launchRapport({
         dataDir,
         appVersion: appVersion(),
         socket: { host: opts.host, port, http },
@@ -44,9 +44,15 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
       if (uiUrl) lines.push(`  Open Rapport in your browser: ${uiUrl}`)
       lines.push('Press Ctrl+C to stop.')
       cli.print(opts.json ? JSON.stringify(ready) : lines.join('\n'))
+      // Until stopped, or until the documents turn out not to load (the vault is damaged).
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve)
         process.once('SIGTERM', resolve)
+        running.loaded.catch((error: Error) => {
+          process.stderr.write(`Rapport could not load ${dataDir}: ${error.message}\n`)
+          process.exitCode = 1
+          resolve()
+        })
       })
       await running.stop()
     })

@@ -34,14 +34,14 @@ const runApp = (): void => {
   }
 
   // Never rejects: a core that cannot start has been explained to the user, and is null.
-  const core = app.whenReady().then(() => startCore({ dataDir, appVersion: app.getVersion() }))
+  const core = app.whenReady().then(() => startCore({ dataDir, appVersion: app.getVersion() }, () => app.exit(1)))
   const serving = core.then((running) => {
     if (!running) {
       app.exit(1)
       return false
     }
     installSecurity({ app, session: session.defaultSession, isAppUrl: isOurs })
-    stopBridge = registerIpcBridge({ dispatch: running.core.dispatch, isAppUrl: isOurs })
+    stopBridge = registerIpcBridge({ dispatch: running.dispatch, isAppUrl: isOurs })
     installAppMenu(
       appMenuActions({ client: running.client, now: () => new Date(), defaultDir: app.getPath('documents') }),
     )

@@ -6,7 +6,7 @@ type Listener = (...args: unknown[]) => void
 const fakes = vi.hoisted(() => {
   const listeners = new Map<string, Listener>()
   const window = { on: vi.fn(), isDestroyed: () => false, isMinimized: () => true, restore: vi.fn(), focus: vi.fn() }
-  const running = { core: { dispatch: vi.fn() }, stop: vi.fn(async () => undefined) }
+  const running = { dispatch: vi.fn(), stop: vi.fn(async () => undefined) }
   return {
     listeners,
     window,
@@ -79,11 +79,12 @@ describe('the main process', () => {
 
   it('starts the core on the folder given by --data-dir, then opens the window', async () => {
     await launch('--data-dir', '/tmp/my-vault')
-    expect(fakes.startCore).toHaveBeenCalledWith({ dataDir: path.resolve('/tmp/my-vault'), appVersion: '1.2.3' })
-    await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalled())
-    expect(fakes.registerIpcBridge).toHaveBeenCalledWith(
-      expect.objectContaining({ dispatch: fakes.running.core.dispatch }),
+    expect(fakes.startCore).toHaveBeenCalledWith(
+      { dataDir: path.resolve('/tmp/my-vault'), appVersion: '1.2.3' },
+      expect.any(Function),
     )
+    await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalled())
+    expect(fakes.registerIpcBridge).toHaveBeenCalledWith(expect.objectContaining({ dispatch: fakes.running.dispatch }))
     expect(fakes.installSecurity).toHaveBeenCalled()
     expect(fakes.createMainWindow.mock.calls[0]?.[0]).toMatchObject({ dataDir: path.resolve('/tmp/my-vault') })
   })
