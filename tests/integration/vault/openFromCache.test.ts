@@ -8,6 +8,7 @@ import { startRapport } from '../../../electron/core/startRapport'
 import { readModelCacheFile } from '../../../electron/core/workspace/readModelCacheFile'
 import { startTestRapport } from '../../helpers/startTestRapport'
 import { tempDataDir } from '../../helpers/tempDataDir'
+import { restore } from '../backup/backupScenario'
 
 const launched: LaunchedRapport[] = []
 
@@ -253,6 +254,21 @@ describe('opening a vault from its read-model cache', () => {
     expect(await fs.stat(readModelCacheFile(running.dataDir)).catch(() => null)).toBeNull()
     expect(app.loading()).toBeNull()
     expect(snapshot.contacts).toEqual([ada])
+  })
+
+  it('forgets the cache when a backup is restored, so the board never shows the replaced documents', async () => {
+    const running = await startTestRapport()
+    await running.client.call('contacts.create', { firstName: 'Ada' })
+    const backup = await running.client.call('vault.backup', {})
+    await running.client.call('contacts.create', { firstName: 'Later' })
+    await running.stop()
+
+    await restore(running.dataDir, backup.file)
+    const app = await launch(running.dataDir, new Promise(() => undefined))
+    const snapshot = await app.client.call('workspace.subscribe', {})
+
+    expect(app.loading()).toBeNull()
+    expect(snapshot.contacts.map((c) => c.firstName)).toEqual(['Ada'])
   })
 
   it('keeps the single-writer lock from launch, before the documents load', async () => {
