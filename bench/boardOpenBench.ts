@@ -1,6 +1,6 @@
 /**
  * `npm run bench:open`: time to an interactive board. Each launch runs in a fresh Node process
- * (`bench/boardOpenChild.ts`), on a copy of the bench vault that has been opened and closed once, so that it holds
+ * (`bench/boardOpenChild.ts`, built first into one module as the app's main process is built), on a copy of the bench vault that has been opened and closed once, so that it holds
  * a read-model cache: `before` (every document loaded, then `workspace.subscribe`), `after` (the board from the
  * cache, the documents after), and `floor` (`JSON.parse` of the cache file alone). Options: --runs N (default 5),
  * --contacts N / --interactions N (another vault size). Writes bench/.data/board-open.json.
@@ -12,6 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startRapport } from '../electron/core/startRapport'
+import { buildBoardOpenChild } from './buildBoardOpenChild'
 import { benchDataDir, benchVaultSpec, ensureGeneratedVault } from './generateVault'
 import { summarize, type Summary } from './stats'
 
@@ -29,16 +30,12 @@ const progress = (message: string) => process.stderr.write(`[bench:open] ${messa
 type Mode = 'before' | 'after' | 'floor'
 type Launch = { mode: Mode; launchAt: number; subscribedMs: number; loadedMs: number; fromLaunchMs: number }
 
-const runChild = (mode: Mode, dataDir: string): Promise<Launch> =>
+const runChild = (script: string, mode: Mode, dataDir: string): Promise<Launch> =>
   new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(benchDir, 'boardOpenChild.ts'), mode, dataDir],
-      {
-        cwd: path.dirname(benchDir),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
+    const child = spawn(process.execPath, [script, mode, dataDir], {
+      cwd: path.dirname(benchDir),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let out = ''
     let err = ''
     child.stdout.on('data', (d) => (out += d))
@@ -56,6 +53,8 @@ const name =
     ? 'vault-30k'
     : `vault-${spec.contacts}-${spec.interactions}`
 const cached = await ensureGeneratedVault(name, spec)
+progress('building the launch child into one module, as the app is built')
+const script = await buildBoardOpenChild(benchDir, path.join(benchDataDir, 'open-child'))
 const work = await fs.mkdtemp(path.join(os.tmpdir(), 'rapport-bench-open-'))
 try {
   const dataDir = path.join(work, 'vault')
@@ -72,7 +71,7 @@ try {
   ]
   for (let i = 0; i < Number(args.runs); i++) {
     for (const mode of orders[i % orders.length]) {
-      const launch = await runChild(mode, dataDir)
+      const launch = await runChild(script, mode, dataDir)
       runs.push(launch)
       progress(
         `run ${i + 1} ${mode}: board ${Math.round(launch.subscribedMs)} ms from process start ` +

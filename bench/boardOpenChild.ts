@@ -1,7 +1,7 @@
 /**
  * One launch of a vault, run in a fresh process by `boardOpenBench`. Prints one JSON line.
  *
- *   node --import tsx bench/boardOpenChild.ts before|after|floor DATA_DIR
+ *   node --import tsx bench/boardOpenChild.ts before|after|floor DATA_DIR   (the bench runs it built, see boardOpenBench)
  *
  * `before` opens as every open did before the read-model cache (`startRapport` without it: every document loaded,
  * then the read model built), then subscribes. `after` launches as the app does (`launchRapport`: the board from

@@ -129,8 +129,8 @@ export const createCore = (
       vault.workspace.off('change', onWorkspaceChange)
       stopInteractions()
       subscribers.clear()
-      await cacheWriter?.close()
-      await vault.close()
+      // Written once the documents are saved and quiet, before the lock lets another process in.
+      await vault.close(async () => cacheWriter?.close())
     },
   }
 }

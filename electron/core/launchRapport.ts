@@ -38,7 +38,7 @@ const servedFromCache = new Set([
 ])
 
 /** The documents start loading this long after launch when nothing asked for them sooner. */
-const defaultLoadAfterMs = 3_000
+const defaultLoadAfterMs = 10_000
 
 /**
  * Starts Rapport so that a window can show the board at once: takes the vault's lock, and when a read-model cache

@@ -22,7 +22,8 @@ export type Vault = {
   lock: VaultLock
   workspace: DocHandle<WorkspaceDoc>
   interactions: InteractionLogs
-  close: () => Promise<void>
+  /** Saves and compacts the documents, runs `beforeRelease` (the documents still readable), then releases the lock. */
+  close: (beforeRelease?: () => Promise<void>) => Promise<void>
 }
 
 export { VaultBusyError }
@@ -89,11 +90,15 @@ export const openVault = async (options: {
     }
     options.onHistoryLoading?.()
     const interactions = await InteractionLogs.open(repo, workspace.doc())
-    const close = async () => {
+    const close = async (beforeRelease?: () => Promise<void>) => {
       await repo.shutdown()
       await compactDocuments(storage, [workspace, ...interactions.handlesInUse()])
       await storage.close()
-      await lock.release()
+      try {
+        await beforeRelease?.()
+      } finally {
+        await lock.release()
+      }
     }
     return { dataDir, repo, lock, workspace, interactions, close }
   } catch (error) {
