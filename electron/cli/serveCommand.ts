@@ -22,14 +22,14 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
     .action(async (opts) => {
       const dataDir = cli.dataDir()
       const port = parsePort(opts.port)
-      const [{ startRapport }, { serveStaticFiles }, { VaultBusyError }, { appDueItems }] = await Promise.all([
-        import('../core/startRapport'),
+      const [{ launchRapport }, { serveStaticFiles }, { VaultBusyError }, { appDueItems }] = await Promise.all([
+        import('../core/launchRapport'),
         import('../core/transport/serveStaticFiles'),
         import('../core/vault/openVault'),
         import('../core/reminders/appDueItems'),
       ])
       const http = opts.ui ? serveStaticFiles(requireBuiltUi()) : undefined
-      const running = await startRapport({
+      const running = await launchRapport({
         dataDir,
         appVersion: appVersion(),
         socket: { host: opts.host, port, http },
@@ -48,9 +48,15 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
       if (uiUrl) lines.push(`  Open Rapport in your browser: ${uiUrl}`)
       lines.push('Press Ctrl+C to stop.')
       cli.print(opts.json ? JSON.stringify(ready) : lines.join('\n'))
+      // Until stopped, or until the documents turn out not to load (the vault is damaged).
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve)
         process.once('SIGTERM', resolve)
+        running.loaded.catch((error: Error) => {
+          process.stderr.write(`Rapport could not load ${dataDir}: ${error.message}\n`)
+          process.exitCode = 1
+          resolve()
+        })
       })
       await running.stop()
     })

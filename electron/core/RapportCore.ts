@@ -1,5 +1,5 @@
 import { createDispatcher, type Dispatch, type Handlers, type Session } from '../../shared/api/dispatcher'
-import type { EventName, ServerEvents, WorkspaceDelta } from '../../shared/api/contract'
+import type { EventName, ServerEvents, WorkspaceDelta, WorkspaceSnapshot } from '../../shared/api/contract'
 import type { WorkspaceDoc } from '../../shared/schema/workspaceDoc'
 import type { BackupScheduler } from './backup/BackupScheduler'
 import type { CoreContext } from './handlers/CoreContext'
@@ -25,7 +25,15 @@ import { WriteGate } from './handlers/writeGate'
 import { stageHandlers } from './handlers/stageHandlers'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
 import type { Vault } from './vault/openVault'
+import { ReadModelCacheWriter, type CacheTimers } from './workspace/ReadModelCacheWriter'
 import { WorkspaceReadModel } from './workspace/WorkspaceReadModel'
+import { writeReadModelCache } from './workspace/writeReadModelCache'
+
+/** How the core keeps the read-model cache (`read-model.json`): when to write it, and with which timers. */
+export type ReadModelCacheOptions = { timers?: CacheTimers; quietMs?: number; maxWaitMs?: number }
+
+/** What clients were served from the read-model cache before the documents loaded: the core takes over from it. */
+export type ServedFromCache = { subscribers: Set<Session>; snapshot: WorkspaceSnapshot }
 
 /** The Rapport API over an open vault: one dispatcher every transport serves. */
 export type RapportCore = {
@@ -48,7 +56,11 @@ export type RapportCore = {
   close: () => Promise<void>
 }
 
-/** Builds the API over an open vault and keeps its read model in step with every change. */
+/**
+ * Builds the API over an open vault and keeps its read model in step with every change. With `readModelCache`, it
+ * also keeps `read-model.json` fresh (after changes, and on close). With `resume`, it takes over the subscribers
+ * served from that cache and sends them what the documents say differently.
+ */
 export const createCore = (
   vault: Vault,
   options: {
@@ -59,13 +71,32 @@ export const createCore = (
     reminderScheduler?: ReminderScheduler | null
     /** The time zone days and weeks are read in (the habit's views); the system's unless told. */
     timeZone?: string
+    readModelCache?: ReadModelCacheOptions | null
+    resume?: ServedFromCache
   },
 ): RapportCore => {
   const readModel = new WorkspaceReadModel(vault.workspace.doc(), vault.interactions.latestByContact())
-  const subscribers = new Set<Session>()
+  const subscribers = options.resume?.subscribers ?? new Set<Session>()
+  const cacheWriter = options.readModelCache
+    ? new ReadModelCacheWriter({
+        ...options.readModelCache,
+        now: options.now,
+        write: () =>
+          writeReadModelCache(vault.dataDir, {
+            workspaceUrl: vault.workspace.url,
+            heads: vault.workspace.heads() ?? [],
+            snapshot: readModel.snapshot(),
+          }),
+        onError: (error) => process.stderr.write(`The read-model cache could not be written: ${error.message}\n`),
+      })
+    : null
   const publish = (delta: WorkspaceDelta | null) => {
-    if (delta) for (const session of subscribers) session.emit('workspace.changed', delta)
+    if (!delta) return
+    cacheWriter?.changed()
+    for (const session of subscribers) session.emit('workspace.changed', delta)
   }
+  if (options.resume) publish(readModel.reconcile(options.resume.snapshot))
+  else cacheWriter?.changed()
   const onWorkspaceChange = ({
     doc,
     patches,
@@ -129,7 +160,8 @@ export const createCore = (
       vault.workspace.off('change', onWorkspaceChange)
       stopInteractions()
       subscribers.clear()
-      await vault.close()
+      // Written once the documents are saved and quiet, before the lock lets another process in.
+      await vault.close(async () => cacheWriter?.close())
     },
   }
 }

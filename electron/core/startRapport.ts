@@ -5,10 +5,11 @@ import { createLocalClient } from '../../shared/api/localClient'
 import { readBackupSchedule } from './backup/backupScheduleFile'
 import { BackupScheduler } from './backup/BackupScheduler'
 import { writeBackup } from './backup/writeBackup'
-import { createCore, type RapportCore } from './RapportCore'
+import { createCore, type RapportCore, type ReadModelCacheOptions, type ServedFromCache } from './RapportCore'
 import { readReminderSettings } from './reminders/reminderSettingsFile'
 import { ReminderScheduler } from './reminders/ReminderScheduler'
 import type { HttpHandler, SocketServer } from './transport/startSocketServer'
+import type { ClaimedVault } from './vault/claimVault'
 import { openVault } from './vault/openVault'
 
 /** A running Rapport core: the in-process client, and the local endpoint when one was asked for. */
@@ -31,16 +32,8 @@ const warnDamagedSchedule = (reason: string) =>
 const warnDamagedReminderSettings = (reason: string) =>
   process.stderr.write(`The reminder settings could not be read (${reason}); using the defaults.\n`)
 
-/**
- * Opens the vault in a data folder as its single writer and serves the API: in-process always,
- * and over the local WebSocket when `socket` is given (its address is published in the lock
- * file, so other `rapport` commands reach this process instead of opening the files). With `backups`, it also
- * makes automatic backups: on the schedule saved in the data folder (`vault.setBackupSchedule`), else daily,
- * keeping 14 (docs/backup.md). With `reminders`, it delivers the digest and the reminders of the people its
- * `dueItems` names, on this device's reminder settings, and pushes them to clients as `reminders.due`
- * (docs/reminders.md).
- */
-export const startRapport = async (options: {
+/** How to start a core on a data folder. */
+export type StartOptions = {
   dataDir: string
   appVersion: string
   socket?: { host?: string; port?: number; http?: HttpHandler } | false
@@ -52,11 +45,39 @@ export const startRapport = async (options: {
   reminders?: { dueItems: DueItemsSource; timeZone?: string }
   /** The time zone days and weeks are read in; the system's unless told. */
   timeZone?: string
-}): Promise<RunningRapport> => {
+  /** Keeps the read-model cache `read-model.json` (the default), or not (`false`). */
+  readModelCache?: ReadModelCacheOptions | false
+}
+
+/**
+ * Opens the vault in a data folder as its single writer and serves the API: in-process always,
+ * and over the local WebSocket when `socket` is given (its address is published in the lock
+ * file, so other `rapport` commands reach this process instead of opening the files). With `backups`, it also
+ * makes automatic backups: on the schedule saved in the data folder (`vault.setBackupSchedule`), else daily,
+ * keeping 14 (docs/backup.md). With `reminders`, it delivers the digest and the reminders of the people its
+ * `dueItems` names, on this device's reminder settings, and pushes them to clients as `reminders.due`
+ * (docs/reminders.md).
+ */
+export const startRapport = async (
+  options: StartOptions & {
+    /** The vault's lock, when the caller took it already (`launchRapport`). */
+    claimed?: ClaimedVault
+    /** What was served from the read-model cache meanwhile: the core takes over its subscribers. */
+    resume?: ServedFromCache
+    /** Called once the workspace is loaded and the interaction history starts loading. */
+    onHistoryLoading?: () => void
+  },
+): Promise<RunningRapport> => {
   const now = options.now ?? Date.now
   const newId = options.newId ?? randomUUID
   const schedule = options.backups ? await readBackupSchedule(options.dataDir, warnDamagedSchedule) : null
-  const vault = await openVault({ dataDir: options.dataDir, now, newId })
+  const vault = await openVault({
+    dataDir: options.dataDir,
+    now,
+    newId,
+    claimed: options.claimed,
+    onHistoryLoading: options.onHistoryLoading,
+  })
   const backups = schedule
     ? new BackupScheduler({
         ...schedule,
@@ -88,6 +109,8 @@ export const startRapport = async (options: {
     backupScheduler: backups,
     reminderScheduler: reminders,
     timeZone: options.timeZone,
+    readModelCache: options.readModelCache === false ? null : (options.readModelCache ?? {}),
+    resume: options.resume,
   })
   if (options.reminders) dueItems = options.reminders.dueItems(core)
   reminders?.on('digest', ({ items, text }) => core.announce('reminders.due', { items, text }))

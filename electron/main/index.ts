@@ -46,35 +46,39 @@ const runApp = (): void => {
   }
 
   // Never rejects: a core that cannot start has been explained to the user, and is null.
-  const core = app.whenReady().then(() => startCore({ dataDir, appVersion: app.getVersion() }))
+  const core = app.whenReady().then(() => startCore({ dataDir, appVersion: app.getVersion() }, () => app.exit(1)))
   const serving = core.then((running) => {
     if (!running) {
       app.exit(1)
       return false
     }
     installSecurity({ app, session: session.defaultSession, isAppUrl: isOurs })
-    stopBridge = registerIpcBridge({ dispatch: running.core.dispatch, isAppUrl: isOurs })
+    stopBridge = registerIpcBridge({ dispatch: running.dispatch, isAppUrl: isOurs })
     installAppMenu(
       appMenuActions({ client: running.client, now: () => new Date(), defaultDir: app.getPath('documents') }),
     )
-    if (running.reminders) {
-      const workspace = running.core.vault.workspace
-      const reminders = installReminders({
-        scheduler: running.reminders,
-        client: running.client,
-        onVaultChange: (listener) => {
-          workspace.on('change', listener)
-          return () => workspace.off('change', listener)
-        },
-        iconsDir,
-        platform: process.platform,
-        now: () => Date.now(),
-        revealWindow,
-        onFailure: showFailure,
+    // The tray and the notifications come once the documents are loaded: who is due is read from them.
+    void running.loaded
+      .then((loaded) => {
+        if (!loaded.reminders) return
+        const workspace = loaded.core.vault.workspace
+        const reminders = installReminders({
+          scheduler: loaded.reminders,
+          client: running.client,
+          onVaultChange: (listener) => {
+            workspace.on('change', listener)
+            return () => workspace.off('change', listener)
+          },
+          iconsDir,
+          platform: process.platform,
+          now: () => Date.now(),
+          revealWindow,
+          onFailure: showFailure,
+        })
+        stopReminders = reminders.stop
+        keepInTray = reminders.keepInTray
       })
-      stopReminders = reminders.stop
-      keepInTray = reminders.keepInTray
-    }
+      .catch(() => undefined)
     openWindow()
     return true
   })

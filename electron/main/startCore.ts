@@ -1,6 +1,6 @@
 import { dialog } from 'electron'
+import { launchRapport, type LaunchedRapport } from '../core/launchRapport'
 import { appDueItems } from '../core/reminders/appDueItems'
-import { startRapport, type RunningRapport } from '../core/startRapport'
 import { VaultBusyError } from '../core/vault/openVault'
 
 /** What to tell the user when the core cannot start, in words they can act on. */
@@ -17,17 +17,27 @@ export const explainStartFailure = (error: unknown, dataDir: string): { title: s
 
 /**
  * Starts the core on the vault, serving the local socket for the CLI and the browser UI as well, with automatic
- * backups and reminders.
- * When it cannot (the vault is locked by another process, or damaged), says why and gives null.
+ * backups and reminders; the board is answered from the read-model cache while the documents load. When it cannot
+ * start (the vault is locked by another process, or damaged), says why and gives null; when its documents then fail
+ * to load, says why and calls `onLoadFailed`.
  */
-export const startCore = async (options: { dataDir: string; appVersion: string }): Promise<RunningRapport | null> => {
+export const startCore = async (
+  options: { dataDir: string; appVersion: string },
+  onLoadFailed: () => void = () => undefined,
+): Promise<LaunchedRapport | null> => {
   try {
-    return await startRapport({
+    const launched = await launchRapport({
       ...options,
       socket: { host: '127.0.0.1', port: 0 },
       backups: true,
       reminders: { dueItems: appDueItems },
     })
+    launched.loaded.catch((error: unknown) => {
+      const { title, message } = explainStartFailure(error, options.dataDir)
+      dialog.showErrorBox(title, message)
+      onLoadFailed()
+    })
+    return launched
   } catch (error) {
     const { title, message } = explainStartFailure(error, options.dataDir)
     dialog.showErrorBox(title, message)

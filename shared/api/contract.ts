@@ -95,8 +95,17 @@ export type BackupScheduleState = {
   lastAutomaticAt: number | null
 }
 
-/** Facts about the running core. */
-export type AppInfo = { version: string; schemaVersion: number; dataDir: string; pid: number }
+/**
+ * What the core is still loading at launch, while it answers from the read-model cache: the workspace document
+ * (until then, changes wait), then the interaction history. Null (or absent) once everything is loaded.
+ */
+export type VaultLoading = 'workspace' | 'history' | null
+
+/** Pushed to subscribed clients whenever `loading` moves on (docs/architecture.md, "Opening from the cache"). */
+export type VaultStatus = { loading: VaultLoading }
+
+/** Facts about the running core; `loading` says what is still loading after launch (absent: nothing). */
+export type AppInfo = { version: string; schemaVersion: number; dataDir: string; pid: number; loading?: VaultLoading }
 
 const spec =
   <Output>() =>
@@ -335,6 +344,7 @@ export type ServerEvents = {
   'workspace.chunk': WorkspaceChunk
   'imports.progress': ImportProgress
   'reminders.due': RemindersDue
+  'vault.status': VaultStatus
 }
 /** The name of a pushed event. */
 export type EventName = keyof ServerEvents

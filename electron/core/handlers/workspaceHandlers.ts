@@ -8,8 +8,11 @@ type WorkspaceHandlers = Pick<
   'app.info' | 'workspace.snapshot' | 'workspace.subscribe' | 'workspace.unsubscribe'
 >
 
-/** Commands about the running core and the live read model. */
-export const workspaceHandlers = (ctx: CoreContext): WorkspaceHandlers => ({
+/**
+ * Commands about the running core and the live read model. `snapshotSent` is told when a subscription's snapshot
+ * has gone out whole (its answer, and its chunks if any).
+ */
+export const workspaceHandlers = (ctx: CoreContext, hooks: { snapshotSent?: () => void } = {}): WorkspaceHandlers => ({
   async 'app.info'() {
     return {
       version: ctx.appVersion,
@@ -34,11 +37,11 @@ export const workspaceHandlers = (ctx: CoreContext): WorkspaceHandlers => ({
     const { first, chunks } = splitSnapshot(ctx.readModel.snapshot(), ctx.readModel.columns)
     const sendNext = (): void => {
       const chunk = chunks.shift()
-      if (!chunk || !ctx.subscribers.has(session)) return
+      if (!chunk || !ctx.subscribers.has(session)) return hooks.snapshotSent?.()
       session.emit('workspace.chunk', chunk)
       setImmediate(sendNext)
     }
-    if (chunks.length > 0) setImmediate(sendNext)
+    setImmediate(sendNext)
     return first
   },
 

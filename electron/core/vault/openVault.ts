@@ -11,9 +11,9 @@ import { migrateWorkspace, needsMigration } from '../../../shared/schema/migrati
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { InteractionLogs } from '../workspace/InteractionLogs'
 import { loadDocument } from '../workspace/loadDocument'
-import { prepareDataDir } from './prepareDataDir'
-import { acquireVaultLock, type LockInfo, type VaultLock } from './vaultLock'
-import { readManifest, writeManifest } from './vaultManifest'
+import { claimVault, VaultBusyError, type ClaimedVault } from './claimVault'
+import type { VaultLock } from './vaultLock'
+import { writeManifest } from './vaultManifest'
 
 /** An open vault: its folder, the lock that makes this process its only writer, and its documents. */
 export type Vault = {
@@ -22,15 +22,11 @@ export type Vault = {
   lock: VaultLock
   workspace: DocHandle<WorkspaceDoc>
   interactions: InteractionLogs
-  close: () => Promise<void>
+  /** Saves and compacts the documents, runs `beforeRelease` (the documents still readable), then releases the lock. */
+  close: (beforeRelease?: () => Promise<void>) => Promise<void>
 }
 
-/** Thrown when another live process owns the vault; carries where to reach it. */
-export class VaultBusyError extends RapportError {
-  constructor(readonly owner: LockInfo) {
-    super('conflict', `Another Rapport process (pid ${owner.pid}) is using this vault.`)
-  }
-}
+export { VaultBusyError }
 
 const storageIdKey = ['storage-adapter-id']
 
@@ -44,29 +40,32 @@ const storageHasDocuments = async (dir: string): Promise<boolean> => {
 }
 
 /**
- * Opens (or creates) the vault in a data folder: takes the single-writer lock, loads the
- * workspace and its interaction history, and migrates an older schema. Never opens a vault
- * whose storage cannot be read as if it were empty.
+ * Opens (or creates) the vault in a data folder: takes the single-writer lock (unless `claimed` holds it already),
+ * loads the workspace and then its interaction history (`onHistoryLoading` is called between the two), and
+ * migrates an older schema. Never opens a vault whose storage cannot be read as if it were empty.
  */
 export const openVault = async (options: {
   dataDir: string
   now: () => number
   newId: () => string
+  claimed?: ClaimedVault
+  onHistoryLoading?: () => void
 }): Promise<Vault> => {
   const { dataDir } = options
-  await prepareDataDir(dataDir)
-  const locked = await acquireVaultLock(dataDir, options.now())
-  if (!locked.acquired) throw new VaultBusyError(locked.owner)
-  const lock = locked.lock
+  const { lock, manifest } = options.claimed ?? (await claimVault(dataDir, options.now()))
   const storageDir = path.join(dataDir, 'automerge')
   const storage = new AtomicFileStorageAdapter(storageDir)
-  // The Repo writes its storage id in the background on first use; writing it here first
-  // means no write is still in flight when the vault closes.
-  if (!(await storage.load(storageIdKey))) await storage.save(storageIdKey, new TextEncoder().encode(options.newId()))
+  try {
+    // The Repo writes its storage id in the background on first use; writing it here first
+    // means no write is still in flight when the vault closes.
+    if (!(await storage.load(storageIdKey))) await storage.save(storageIdKey, new TextEncoder().encode(options.newId()))
+  } catch (error) {
+    await lock.release()
+    throw error
+  }
   const repo = new Repo({ storage, network: [] })
   await repo.storageId()
   try {
-    const manifest = await readManifest(dataDir)
     let workspace: DocHandle<WorkspaceDoc>
     if (manifest) {
       workspace = await loadDocument<WorkspaceDoc>(repo, manifest.workspaceUrl, 'workspace', isWorkspace)
@@ -89,12 +88,17 @@ export const openVault = async (options: {
         createdAt: options.now(),
       })
     }
+    options.onHistoryLoading?.()
     const interactions = await InteractionLogs.open(repo, workspace.doc())
-    const close = async () => {
+    const close = async (beforeRelease?: () => Promise<void>) => {
       await repo.shutdown()
       await compactDocuments(storage, [workspace, ...interactions.handlesInUse()])
       await storage.close()
-      await lock.release()
+      try {
+        await beforeRelease?.()
+      } finally {
+        await lock.release()
+      }
     }
     return { dataDir, repo, lock, workspace, interactions, close }
   } catch (error) {

@@ -6,6 +6,7 @@ import { readContact, readGoal, readReminder, readSettings, readStage } from '..
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { byRank } from '../../../shared/selectors/byRank'
 import { stageColumnsOf, updateStageColumns, type StageColumns } from '../../../shared/selectors/stageColumns'
+import { snapshotDifference } from './snapshotDifference'
 
 /** Which of the small parts of the workspace a change touched; each is sent whole when it did. */
 type Parts = { stages: boolean; communities: boolean; goals: boolean; reminders: boolean; settings: boolean }
@@ -148,6 +149,22 @@ export class WorkspaceReadModel {
     this.contacts.set(contactId, updated)
     this.updateColumns([contact], [updated])
     return this.nextDelta([updated], [], noParts)
+  }
+
+  /**
+   * Takes over from a snapshot clients were served before the document loaded (the read-model cache): continues its
+   * version and answers what differs from it, or null. A difference a delta cannot carry skips a version, so that
+   * clients take a fresh snapshot.
+   */
+  reconcile(served: WorkspaceSnapshot): WorkspaceDelta | null {
+    const difference = snapshotDifference(served, this.snapshot())
+    this.version = served.version
+    if (!difference) return null
+    if (difference.otherChanged) this.version += 1
+    return this.nextDelta(difference.contacts, difference.removedContactIds, {
+      stages: difference.stagesChanged,
+      ...difference.partsChanged,
+    })
   }
 
   private nextDelta(contacts: Contact[], removedContactIds: string[], parts: Parts): WorkspaceDelta {

@@ -2,7 +2,8 @@ import { Button, Group, MultiSelect, Select, Text, TextInput } from '@mantine/co
 import { useMemo, useState, type RefObject } from 'react'
 import { communityFacets } from '../../../shared/communities/communityFacets'
 import { contactFacets } from '../../../shared/selectors/facets'
-import { useMirror } from '../workspace/WorkspaceProvider'
+import { useMirror, useRapport } from '../workspace/WorkspaceProvider'
+import { useVaultLoading } from '../workspace/useVaultLoading'
 import { noFilters, useFilters } from './FiltersProvider'
 
 const staleChoices = [
@@ -17,6 +18,7 @@ const staleChoices = [
 /** Search, tag, community and staleness filters, shared by the board and the contacts table. */
 export const FilterBar = ({ searchRef }: { searchRef?: RefObject<HTMLInputElement | null> }) => {
   const mirror = useMirror()
+  const vaultLoading = useVaultLoading(useRapport())
   const { filters, setFilters, clear } = useFilters()
   const [tagsOpen, setTagsOpen] = useState(false)
   const [communitiesOpen, setCommunitiesOpen] = useState(false)
@@ -78,6 +80,11 @@ export const FilterBar = ({ searchRef }: { searchRef?: RefObject<HTMLInputElemen
         <Button variant="subtle" onClick={clear}>
           Clear filters
         </Button>
+      )}
+      {vaultLoading && (
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="vault-loading">
+          {vaultLoading === 'workspace' ? 'Opening the vault… changes are saved once it is open' : 'Loading history…'}
+        </Text>
       )}
       {mirror.loading && (
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="workspace-loading">

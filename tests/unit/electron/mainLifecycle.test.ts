@@ -14,12 +14,16 @@ const fakes = vi.hoisted(() => {
     hide: vi.fn(),
     focus: vi.fn(),
   }
+  // What `startCore` gives: a launched core whose documents load later (`loaded`).
   const running = {
+    dispatch: vi.fn(),
     core: { dispatch: vi.fn(), vault: { workspace: { on: vi.fn(), off: vi.fn() } } },
     client: {},
     reminders: null as { settings: object } | null,
+    loaded: null as unknown as Promise<unknown>,
     stop: vi.fn(async () => undefined),
   }
+  running.loaded = Promise.resolve(running)
   const reminders = { keepInTray: vi.fn(() => true), stop: vi.fn() }
   return {
     listeners,
@@ -99,11 +103,12 @@ describe('the main process', () => {
 
   it('starts the core on the folder given by --data-dir, then opens the window', async () => {
     await launch('--data-dir', '/tmp/my-vault')
-    expect(fakes.startCore).toHaveBeenCalledWith({ dataDir: path.resolve('/tmp/my-vault'), appVersion: '1.2.3' })
-    await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalled())
-    expect(fakes.registerIpcBridge).toHaveBeenCalledWith(
-      expect.objectContaining({ dispatch: fakes.running.core.dispatch }),
+    expect(fakes.startCore).toHaveBeenCalledWith(
+      { dataDir: path.resolve('/tmp/my-vault'), appVersion: '1.2.3' },
+      expect.any(Function),
     )
+    await vi.waitFor(() => expect(fakes.createMainWindow).toHaveBeenCalled())
+    expect(fakes.registerIpcBridge).toHaveBeenCalledWith(expect.objectContaining({ dispatch: fakes.running.dispatch }))
     expect(fakes.installSecurity).toHaveBeenCalled()
     expect(fakes.createMainWindow.mock.calls[0]?.[0]).toMatchObject({ dataDir: path.resolve('/tmp/my-vault') })
   })

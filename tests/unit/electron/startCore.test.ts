@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 const electron = vi.hoisted(() => ({ dialog: { showErrorBox: vi.fn() } }))
 vi.mock('electron', () => electron)
-const core = vi.hoisted(() => ({ startRapport: vi.fn() }))
-vi.mock('../../../electron/core/startRapport', () => core)
+const core = vi.hoisted(() => ({ launchRapport: vi.fn() }))
+vi.mock('../../../electron/core/launchRapport', () => core)
 
 const { startCore } = await import('../../../electron/main/startCore')
 const { VaultBusyError } = await import('../../../electron/core/vault/openVault')
@@ -14,14 +14,14 @@ const options = { dataDir: '/tmp/vault', appVersion: '1.2.3' }
 describe('startCore', () => {
   beforeEach(() => {
     electron.dialog.showErrorBox.mockClear()
-    core.startRapport.mockReset()
+    core.launchRapport.mockReset()
   })
 
   it('starts the core on the vault with a local socket on 127.0.0.1', async () => {
-    const running = { stop: vi.fn() }
-    core.startRapport.mockResolvedValue(running)
+    const running = { stop: vi.fn(), loaded: Promise.resolve() }
+    core.launchRapport.mockResolvedValue(running)
     await expect(startCore(options)).resolves.toBe(running)
-    expect(core.startRapport).toHaveBeenCalledWith({
+    expect(core.launchRapport).toHaveBeenCalledWith({
       ...options,
       socket: { host: '127.0.0.1', port: 0 },
       backups: true,
@@ -30,8 +30,25 @@ describe('startCore', () => {
     expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
   })
 
+  it('explains documents that cannot be loaded after launch, then gives up', async () => {
+    const damaged = 'The workspace could not be read from storage (bad chunk). The vault may be damaged.'
+    const onLoadFailed = vi.fn()
+    core.launchRapport.mockResolvedValue({
+      stop: vi.fn(),
+      loaded: Promise.reject(new RapportError('unavailable', damaged)),
+    })
+
+    await startCore(options, onLoadFailed)
+    await vi.waitFor(() => expect(onLoadFailed).toHaveBeenCalled())
+
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Rapport could not open your data',
+      expect.stringContaining(damaged),
+    )
+  })
+
   it('explains a vault locked by another process, and gives null', async () => {
-    core.startRapport.mockRejectedValue(new VaultBusyError({ pid: 4242, startedAt: 0, endpoint: null }))
+    core.launchRapport.mockRejectedValue(new VaultBusyError({ pid: 4242, startedAt: 0, endpoint: null }))
     await expect(startCore(options)).resolves.toBeNull()
     const [title, message] = electron.dialog.showErrorBox.mock.calls[0]
     expect(title).toBe('Rapport is already open')
@@ -41,7 +58,7 @@ describe('startCore', () => {
 
   it('explains a damaged vault in the words of the error, and gives null', async () => {
     const damaged = 'The workspace in storage is damaged or empty. Restore the vault from a backup.'
-    core.startRapport.mockRejectedValue(new RapportError('unavailable', damaged))
+    core.launchRapport.mockRejectedValue(new RapportError('unavailable', damaged))
     await expect(startCore(options)).resolves.toBeNull()
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
       'Rapport could not open your data',
