@@ -45,8 +45,11 @@ export type ExportedCommunity = {
   createdAt: string
 }
 
-/** A stage in the export, in board order. */
-export type ExportedStage = { id: string; name: string; colour: string; archived: boolean }
+/**
+ * A stage in the export, in board order. `cadenceDays` (its contacts' default cadence, or null) was added later in
+ * version 1: older files leave it out.
+ */
+export type ExportedStage = { id: string; name: string; colour: string; archived: boolean; cadenceDays: number | null }
 
 /** An interaction in the export. */
 export type ExportedInteraction = {
@@ -96,7 +99,13 @@ export const buildExport = (args: {
   return {
     version: exportFormatVersion,
     exportedAt: iso(args.now),
-    stages: args.stages.map((s) => ({ id: s.id, name: s.name, colour: s.colour, archived: s.archived })),
+    stages: args.stages.map((s) => ({
+      id: s.id,
+      name: s.name,
+      colour: s.colour,
+      archived: s.archived,
+      cadenceDays: s.cadenceDays,
+    })),
     contacts: args.contacts.map((c) => ({
       id: c.id,
       firstName: c.firstName,

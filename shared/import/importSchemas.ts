@@ -81,7 +81,13 @@ export const importedContactSchema = contactFieldsSchema
 
 /** A stage of a Rapport export. */
 export const importedStageSchema = z
-  .object({ line, name: stageNameSchema, colour: colourSchema, archived: z.boolean() })
+  .object({
+    line,
+    name: stageNameSchema,
+    colour: colourSchema,
+    archived: z.boolean(),
+    cadenceDays: contactFieldsSchema.shape.cadenceDays.unwrap().optional(),
+  })
   .strict() satisfies z.ZodType<ImportedStage>
 
 /** An interaction of a Rapport export. */

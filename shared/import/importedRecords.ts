@@ -22,8 +22,8 @@ export type ExportedContactExtras = {
   snoozedUntil: number | null
 }
 
-/** A stage of a Rapport export, in board order. */
-export type ImportedStage = { line: number; name: string; colour: string; archived: boolean }
+/** A stage of a Rapport export, in board order; `cadenceDays` only when it has one. */
+export type ImportedStage = { line: number; name: string; colour: string; archived: boolean; cadenceDays?: number }
 
 /** An interaction of a Rapport export; `contactId` is the contact's id in the export. */
 export type ImportedInteraction = {

@@ -9,8 +9,8 @@ export type StageStyle = { colour: string; rank: string; archived: boolean }
 /** A stage of the vault the import changes: what it held, and what the import writes. */
 export type StageRestyle = { id: StageId; before: StageStyle; after: StageStyle }
 
-/** A stage the import creates. */
-export type NewStage = { id: StageId; name: string } & StageStyle
+/** A stage the import creates; `cadenceDays` only when it has one. */
+export type NewStage = { id: StageId; name: string; cadenceDays?: number } & StageStyle
 
 /** An interaction the import adds, on the contact it resolved to. */
 export type NewInteraction = {

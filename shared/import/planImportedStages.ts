@@ -56,7 +56,7 @@ export const planImportedStages = (
     if (!sameStyle(styleOf(stage), after)) restyledStages.push({ id: stage.id, before: styleOf(stage), after })
   }
   listed.forEach(({ record, stage }, i) => {
-    const { name, colour, archived } = record
+    const { name, colour, archived, cadenceDays } = record
     if (stage) {
       stageIdByName.set(stageNameKey(name), stage.id)
       if (adopt) restyle(stage, { colour, archived, rank: ranks[i] })
@@ -64,7 +64,8 @@ export const planImportedStages = (
     }
     const id = options.newId() as StageId
     stageIdByName.set(stageNameKey(name), id)
-    newStages.push({ id, name, colour, archived, rank: adopt ? ranks[i] : ranks[nextFresh++] })
+    const rank = adopt ? ranks[i] : ranks[nextFresh++]
+    newStages.push({ id, name, colour, archived, rank, ...(cadenceDays !== undefined && { cadenceDays }) })
   })
   if (adopt) unlisted.forEach((stage, i) => restyle(stage, { ...styleOf(stage), rank: ranks[listed.length + i] }))
   return { stageIdByName, newStages, restyledStages, skipped }

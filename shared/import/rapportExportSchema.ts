@@ -39,7 +39,15 @@ const contact = z.object({
 export const exportV1Schema: z.ZodType<ExportV1, unknown> = z.object({
   version: z.literal(1),
   exportedAt: z.string(),
-  stages: z.array(z.object({ id: z.string(), name: z.string(), colour: z.string(), archived: z.boolean() })),
+  stages: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      colour: z.string(),
+      archived: z.boolean(),
+      cadenceDays: z.number().nullable().default(null),
+    }),
+  ),
   contacts: z.array(contact),
   interactions: z.array(
     z.object({

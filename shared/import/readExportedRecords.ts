@@ -173,4 +173,9 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
   }
 }
 
-const pickStage = (s: ExportV1['stages'][number]) => ({ name: s.name, colour: s.colour, archived: s.archived })
+const pickStage = (s: ExportV1['stages'][number]) => ({
+  name: s.name,
+  colour: s.colour,
+  archived: s.archived,
+  ...(s.cadenceDays !== null && { cadenceDays: s.cadenceDays }),
+})

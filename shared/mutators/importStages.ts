@@ -4,13 +4,17 @@ import { scalar } from '../schema/scalar'
 import type { WorkspaceDoc } from '../schema/workspaceDoc'
 import { createStage } from './createStage'
 import { findStageRecord } from './findRecords'
+import { setStageCadence } from './setStageCadence'
 
 /**
- * Creates the stages an import brings, with their colour and place, on the board: those the export has archived
+ * Creates the stages an import brings, with their colour, place and cadence, on the board: those the export has archived
  * are archived once their contacts are in (see `restyleStages`), since contacts are only created in an active stage.
  */
 export const importStages = (doc: WorkspaceDoc, args: { stages: NewStage[]; now: number }): void => {
-  for (const { id, name, colour, rank } of args.stages) createStage(doc, { id, name, colour, rank, now: args.now })
+  for (const { id, name, colour, rank, cadenceDays } of args.stages) {
+    createStage(doc, { id, name, colour, rank, now: args.now })
+    if (cadenceDays !== undefined) setStageCadence(doc, { id, cadenceDays })
+  }
 }
 
 /** Gives stages a colour, place and archived flag; only what differs is written. */

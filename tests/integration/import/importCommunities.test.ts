@@ -46,7 +46,7 @@ const sourceVault = async () => {
 const exportWithNames = (): ExportV1 => ({
   version: 1,
   exportedAt: '2026-11-26T09:00:00.000Z',
-  stages: [{ id: 's1', name: 'Connected', colour: '#868e96', archived: false }],
+  stages: [{ id: 's1', name: 'Connected', colour: '#868e96', archived: false, cadenceDays: null }],
   contacts: [
     {
       id: 'contact-ada',

@@ -102,6 +102,24 @@ describe('importing a Rapport JSON export', () => {
     expect(goal.distinctContacts).toBe(false)
   })
 
+  it('gives a stage it creates the cadence the export has for it, and a contact its stage entry and snooze', async () => {
+    const source = await sourceVault()
+    const mentors = (await source.client.call('stages.list', {})).find((s) => s.name === 'Mentors')!
+    await source.client.call('stages.setCadence', { id: mentors.id, cadenceDays: 45 })
+    const [ada] = await source.client.call('contacts.list', { search: 'Ada' })
+    const snoozed = await source.client.call('contacts.snooze', { id: ada.id, until: 4_000_000_000_000 })
+    const target = await startTestRapport()
+
+    await importExportText(target.client, text(await exportOf(source.client)))
+
+    const stages = await target.client.call('stages.list', {})
+    expect(stages.find((s) => s.name === 'Mentors')?.cadenceDays).toBe(45)
+    expect(await target.client.call('contacts.get', { id: ada.id })).toMatchObject({
+      snoozedUntil: 4_000_000_000_000,
+      stageEnteredAt: snoozed.stageEnteredAt,
+    })
+  })
+
   it('a second time changes nothing and adds no stage, interaction or goal twice', async () => {
     const exported = await exportOf((await sourceVault()).client)
     const target = await startTestRapport()

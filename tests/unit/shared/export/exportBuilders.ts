@@ -32,7 +32,7 @@ export const makeExportedContact = (partial: Partial<ExportedContact> = {}): Exp
 export const makeExport = (contacts: ExportedContact[]): ExportV1 => ({
   version: 1,
   exportedAt: '2025-01-15T09:30:00.000Z',
-  stages: [{ id: 'stage-connected', name: 'Connected', colour: '#868e96', archived: false }],
+  stages: [{ id: 'stage-connected', name: 'Connected', colour: '#868e96', archived: false, cadenceDays: null }],
   contacts,
   interactions: [],
   goals: [],

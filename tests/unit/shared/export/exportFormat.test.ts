@@ -112,10 +112,10 @@ describe('buildExport', () => {
     expect(contacts[0].stage).toBe('')
   })
 
-  it('lists the stages in the order given, archived ones included, without ranks', () => {
+  it('lists the stages in the order given, archived ones included, with their cadence, without ranks', () => {
     expect(exportOf().stages).toEqual([
-      { id: stageIds.connected, name: 'Connected', colour: '#868e96', archived: false },
-      { id: stageIds.champion, name: 'Champion', colour: '#f59f00', archived: true },
+      { id: stageIds.connected, name: 'Connected', colour: '#868e96', archived: false, cadenceDays: null },
+      { id: stageIds.champion, name: 'Champion', colour: '#f59f00', archived: true, cadenceDays: null },
     ])
   })
 
