@@ -25,7 +25,7 @@ export type RunningRapport = {
 }
 
 /** Who is due, worked out from the running core; given to `startRapport` by whoever knows how. */
-export type DueItemsSource = (core: RapportCore) => DueItems
+export type DueItemsSource = (core: RapportCore, timeZone: string) => DueItems
 
 const warnDamagedSchedule = (reason: string) =>
   process.stderr.write(`The backup schedule could not be read (${reason}); backing up daily, keeping 14.\n`)
@@ -90,6 +90,8 @@ export const startRapport = async (
   const reminderSettings = options.reminders
     ? await readReminderSettings(options.dataDir, warnDamagedReminderSettings)
     : null
+  const reminderTimeZone =
+    options.reminders?.timeZone ?? options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   let dueItems: DueItems = () => []
   const reminders =
     options.reminders && reminderSettings
@@ -98,7 +100,7 @@ export const startRapport = async (
           now,
           settings: reminderSettings,
           dueItems: (at) => dueItems(at),
-          timeZone: options.reminders.timeZone ?? options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+          timeZone: reminderTimeZone,
           onError: (error) => process.stderr.write(`Reminders: ${error.message}\n`),
         })
       : null
@@ -112,7 +114,7 @@ export const startRapport = async (
     readModelCache: options.readModelCache === false ? null : (options.readModelCache ?? {}),
     resume: options.resume,
   })
-  if (options.reminders) dueItems = options.reminders.dueItems(core)
+  if (options.reminders) dueItems = options.reminders.dueItems(core, reminderTimeZone)
   reminders?.on('digest', ({ items, text }) => core.announce('reminders.due', { items, text }))
   reminders?.on('reminder', ({ item, text }) => core.announce('reminders.due', { items: [item], text }))
   // Whatever changes the vault (here or by sync) may change who is due: the scheduler looks again.

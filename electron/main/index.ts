@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
+import type { ContactId } from '../../shared/domain/ids'
 import { resolveDataDir } from '../core/vault/resolveDataDir'
 import { installAppMenu } from './appMenu'
 import { installReminders } from './installReminders'
@@ -13,6 +14,9 @@ import { isAppUrl, rendererLocation } from './rendererLocation'
 import { installSecurity } from './security'
 import { showFailure } from './showFailure'
 import { startCore } from './startCore'
+
+/** "Snooze a week" from the tray. */
+const weekMs = 7 * 24 * 60 * 60 * 1000
 
 const runApp = (): void => {
   const dataDir = resolveDataDir(dataDirFlag(process.argv), process.env)
@@ -72,6 +76,8 @@ const runApp = (): void => {
           iconsDir,
           platform: process.platform,
           now: () => Date.now(),
+          snoozeWeek: (contactId) =>
+            running.client.call('contacts.snooze', { id: contactId as ContactId, until: Date.now() + weekMs }),
           revealWindow,
           onFailure: showFailure,
         })

@@ -170,8 +170,8 @@ export const commands = {
   ),
   // "Not now": hidden from the queue and reminders until `until`; null wakes the contact.
   'contacts.snooze': spec<Contact>()(strict({ id: contactIdSchema, until: timeSchema.nullable() })),
-  // A this-week queue row dismissed until `until`.
-  'contacts.dismiss': spec<Contact>()(strict({ id: contactIdSchema, until: timeSchema })),
+  // A this-week queue row dismissed until `until`; null takes the dismissal back.
+  'contacts.dismiss': spec<Contact>()(strict({ id: contactIdSchema, until: timeSchema.nullable() })),
   'contacts.setCadenceMany': spec<{ changed: number }>()(
     strict({ ids: contactIdsSchema, cadenceDays: cadenceDaysSchema }),
   ),

@@ -45,6 +45,10 @@ export const migrateV1ToV2 = (raw: { schemaVersion?: number }): void => {
     rewrites.push([record, ids])
   }
   doc.communities = communities
+  // Created here, with the communities, rather than on a later first open: two devices that each created the map on
+  // their own would see one of the two maps win, and the other's reminders hidden.
+  doc.reminders ??= {}
+  doc.settings ??= {}
   for (const [record, ids] of rewrites) replaceSet(record.communities, ids)
   doc.schemaVersion = 2
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import type { QueueRow } from '../../../shared/api/habitResults'
 import type { ContactId } from '../../../shared/domain'
-import { notifications } from '@mantine/notifications'
 import { showError } from '../feedback/showError'
 import { showUndoable } from '../feedback/showUndoable'
 import { formatDay } from '../format/timeAgo'
@@ -38,13 +37,18 @@ export const useQueueActions = (): QueueActions => {
         })
       },
       async dismiss(row, until) {
+        const before = contactOf(row.contactId)?.dismissedUntil ?? null
         try {
           await client.call('contacts.dismiss', { id: row.contactId, until })
         } catch (error) {
           return showError(`Could not dismiss ${row.name}`, error)
         }
-        // No Undo yet: the core only dismisses until a time to come (see docs/habit-ui.md).
-        notifications.show({ title: `Dismissed ${row.name}`, message: 'Back in the queue next week.', autoClose: 4000 })
+        showUndoable({
+          title: `Dismissed ${row.name}`,
+          message: 'Back in the queue next week.',
+          undo: () => client.call('contacts.dismiss', { id: row.contactId, until: before }),
+          undone: `${row.name} is back in the queue.`,
+        })
       },
       async setCadence(row, days) {
         const before = contactOf(row.contactId)?.cadenceDays ?? null

@@ -115,7 +115,8 @@ describe('the habit views (queue, goal progress, insights), through the dispatch
   it('gathers the insights over 26 weeks', async () => {
     const { client, clock } = await start()
     const [first, second] = await client.call('stages.list', {})
-    const a = await client.call('contacts.create', { firstName: 'A', stageId: second.id, communities: ['chess'] })
+    const chess = await client.call('communities.create', { name: 'Chess club', kind: 'meetup', member: true })
+    const a = await client.call('contacts.create', { firstName: 'A', stageId: second.id, communities: [chess.id] })
     await client.call('contacts.create', { firstName: 'B', stageId: first.id })
     clock.advance(40 * day)
     await client.call('interactions.log', { contactId: a.id, type: 'value', occurredAt: wednesday - day })
@@ -131,6 +132,7 @@ describe('the habit views (queue, goal progress, insights), through the dispatch
     ])
     expect(insights.health).toMatchObject({ contacts: 2, withCadence: 0, share: null })
     expect(insights.dormantCount).toBe(0)
+    expect(insights.communities).toEqual([{ communityId: chess.id, name: 'Chess club', members: 1, interactions: 1 }])
   })
 
   it('refuses a bad week start or limit, and answers nothing', async () => {

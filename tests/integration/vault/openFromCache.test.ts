@@ -203,7 +203,7 @@ describe('opening a vault from its read-model cache', () => {
     const { dataDir } = await closedVault()
     const file = readModelCacheFile(dataDir)
     const cache = JSON.parse(await fs.readFile(file, 'utf8'))
-    await fs.writeFile(file, JSON.stringify({ ...cache, snapshot: { ...cache.snapshot, goals: [{ id: 'g1' }] } }))
+    await fs.writeFile(file, JSON.stringify({ ...cache, snapshot: { ...cache.snapshot, laterField: [{ id: 'g1' }] } }))
     const loading = heldBack()
     const app = await launch(dataDir, loading.until)
     const deltas: WorkspaceDelta[] = []
@@ -213,9 +213,31 @@ describe('opening a vault from its read-model cache', () => {
     loading.release()
     await app.loaded
 
-    expect((early as unknown as { goals: unknown }).goals).toEqual([{ id: 'g1' }])
+    expect((early as unknown as { laterField: unknown }).laterField).toEqual([{ id: 'g1' }])
     expect(deltas.map((d) => d.version)).toEqual([2])
     expect(applyDelta(mirrorFromSnapshot(early), deltas[0])).toBe('stale')
+  })
+
+  it('sends the goals, reminders and communities the cache had wrong in the take-over delta, no fresh snapshot needed', async () => {
+    const { dataDir } = await closedVault()
+    const file = readModelCacheFile(dataDir)
+    const cache = JSON.parse(await fs.readFile(file, 'utf8'))
+    const stale = { ...cache.snapshot, goals: [{ id: 'g-gone' }], reminders: [{ id: 'r-gone' }] }
+    await fs.writeFile(file, JSON.stringify({ ...cache, snapshot: stale }))
+    const loading = heldBack()
+    const app = await launch(dataDir, loading.until)
+    const deltas: WorkspaceDelta[] = []
+    app.client.on('workspace.changed', (delta) => deltas.push(delta))
+    const early = await app.client.call('workspace.subscribe', {})
+
+    loading.release()
+    await app.loaded
+
+    expect(deltas.map((d) => [d.version, d.goals, d.reminders, d.communities])).toEqual([
+      [early.version + 1, [], [], null],
+    ])
+    const mirror = applyDelta(mirrorFromSnapshot(early), deltas[0])
+    expect(mirror).not.toBe('stale')
   })
 
   it.each([

@@ -49,7 +49,7 @@ describe('snoozeContact', () => {
 })
 
 describe('dismissContact', () => {
-  const dismiss = (doc: Automerge.Doc<WorkspaceDoc>, until: number) =>
+  const dismiss = (doc: Automerge.Doc<WorkspaceDoc>, until: number | null) =>
     Automerge.change(doc, (d) => dismissContact(d, { id: ada, until, now: testNow }))
 
   it('hides the contact from the queue until the given time', () => {
@@ -58,6 +58,15 @@ describe('dismissContact', () => {
 
   it('refuses a time that has already come with bad_request', () => {
     expectRapportError(() => dismiss(withAda(), testNow - 1), 'bad_request')
+  })
+
+  it('takes a dismissal back with null, leaving no field behind', () => {
+    const undone = dismiss(dismiss(withAda(), testNow + day), null)
+
+    expect(contactIn(undone, ada).dismissedUntil).toBeNull()
+    expect(Object.keys(undone.buckets).flatMap((k) => Object.values(undone.buckets[k]))[0]).not.toHaveProperty(
+      'dismissedUntil',
+    )
   })
 
   it('keeps a dismissal on one device and a snooze on the other', () => {

@@ -50,6 +50,13 @@ describe('the v1 → v2 migration', () => {
     expect(contactIn(doc, 'contact-ada').communities).toContain(communityIdFor({}, 'rust berlin'))
   })
 
+  it('creates the reminders map and the settings with the communities, so that no later first open makes its own', () => {
+    const doc = migrate(v1())
+
+    expect(doc.reminders).toEqual({})
+    expect(doc.settings).toEqual({})
+  })
+
   it('gives a name the same id whatever its case and spacing, on any device', () => {
     expect(communityIdFor({}, '  Rust   BERLIN')).toBe(communityIdFor({}, 'rust berlin'))
     expect(communityIdFor({}, 'Rust Berlin')).not.toBe(communityIdFor({}, 'Rust Munich'))
