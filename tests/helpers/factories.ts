@@ -1,5 +1,5 @@
 import * as Automerge from '@automerge/automerge'
-import type { WorkspaceSnapshot } from '../../shared/api/contract'
+import type { WorkspaceDelta, WorkspaceSnapshot } from '../../shared/api/contract'
 import type { ContactFields } from '../../shared/domain/contactFields'
 import { emptyContactFields } from '../../shared/domain/contactFields'
 import type { ContactId, GoalId, InteractionId, StageId } from '../../shared/domain/ids'
@@ -162,3 +162,9 @@ export const emptyHabitParts = (): Pick<WorkspaceSnapshot, 'goals' | 'reminders'
   reminders: [],
   settings: { weekStart: null },
 })
+
+/** The parts of a delta besides its version and contacts, none of them changed. */
+export const unchangedParts = (): Pick<
+  WorkspaceDelta,
+  'stages' | 'communities' | 'goals' | 'reminders' | 'settings'
+> => ({ stages: null, communities: null, goals: null, reminders: null, settings: null })

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dispatch, Session } from '../../../shared/api/dispatcher'
 import type { WorkspaceDelta } from '../../../shared/api/contract'
 import { FakeWebContents } from '../../helpers/fakeWebContents'
+import { unchangedParts } from '../../helpers/factories'
 
 type Handler = (event: unknown, request: unknown) => Promise<unknown>
 
@@ -28,11 +29,7 @@ const delta: WorkspaceDelta = {
   version: 2,
   contacts: [],
   removedContactIds: ['c1'],
-  stages: null,
-  communities: null,
-  goals: null,
-  reminders: null,
-  settings: null,
+  ...unchangedParts(),
 }
 
 const setup = (dispatch: Dispatch = vi.fn(async () => ({ ok: true as const, value: 'pong' }))) => {

@@ -8,6 +8,7 @@ import {
   tokenFromHash,
   type PageContext,
 } from '../../../renderer/src/api/connectClient'
+import { unchangedParts } from '../../helpers/factories'
 
 const browserPage = (hash: string, openSocket = vi.fn((_url: string) => openingSocket())): PageContext => ({
   bridge: undefined,
@@ -68,11 +69,7 @@ describe('connectClient', () => {
       version: 2,
       contacts: [],
       removedContactIds: [],
-      stages: null,
-      communities: null,
-      goals: null,
-      reminders: null,
-      settings: null,
+      ...unchangedParts(),
     }
     for (const l of listeners) l({ type: 'event', name: 'workspace.changed', payload })
     expect(listener).toHaveBeenCalledWith(payload)

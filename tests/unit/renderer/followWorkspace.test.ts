@@ -4,7 +4,7 @@ import type { WorkspaceDelta, WorkspaceSnapshot } from '../../../shared/api/cont
 import { createEventHub } from '../../../shared/api/eventHub'
 import type { ContactId } from '../../../shared/domain'
 import { followWorkspace, type WorkspaceView } from '../../../renderer/src/workspace/followWorkspace'
-import { makeContact, makeStage, emptyHabitParts } from '../../helpers/factories'
+import { emptyHabitParts, makeContact, makeStage, unchangedParts } from '../../helpers/factories'
 
 /** A client whose snapshots arrive when the test says, and whose events the test pushes. */
 const fakeClient = () => {
@@ -34,11 +34,7 @@ const delta = (version: number, partial: Partial<WorkspaceDelta> = {}): Workspac
   version,
   contacts: [],
   removedContactIds: [],
-  stages: null,
-  communities: null,
-  goals: null,
-  reminders: null,
-  settings: null,
+  ...unchangedParts(),
   ...partial,
 })
 

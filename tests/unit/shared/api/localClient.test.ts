@@ -4,7 +4,7 @@ import { createDispatcher, type Dispatch } from '../../../../shared/api/dispatch
 import { RapportError } from '../../../../shared/api/errors'
 import { createLocalClient } from '../../../../shared/api/localClient'
 import type { Contact } from '../../../../shared/domain/types'
-import { makeContact } from '../../../helpers/factories'
+import { emptyHabitParts, makeContact, unchangedParts } from '../../../helpers/factories'
 import { expectRapportRejection } from '../../../helpers/errors'
 import { makeHandlers } from '../../../helpers/handlers'
 
@@ -76,11 +76,7 @@ describe('createLocalClient', () => {
       version: 2,
       contacts: [makeContact()],
       removedContactIds: [],
-      stages: null,
-      communities: null,
-      goals: null,
-      reminders: null,
-      settings: null,
+      ...unchangedParts(),
     }
     const subscribe = vi.fn(
       async (_: unknown, session: { emit: (name: 'workspace.changed', d: WorkspaceDelta) => void }) => {
@@ -88,13 +84,11 @@ describe('createLocalClient', () => {
         return {
           version: 1,
           stages: [],
-          communities: [],
           contacts: [],
           total: 0,
           complete: true,
-          goals: [],
-          reminders: [],
-          settings: { weekStart: null },
+          communities: [],
+          ...emptyHabitParts(),
         }
       },
     )
@@ -119,13 +113,11 @@ describe('createLocalClient', () => {
         return {
           version: 1,
           stages: [],
-          communities: [],
           contacts: [],
           total: 0,
           complete: true,
-          goals: [],
-          reminders: [],
-          settings: { weekStart: null },
+          communities: [],
+          ...emptyHabitParts(),
         }
       },
     )
@@ -139,11 +131,7 @@ describe('createLocalClient', () => {
       version: 2,
       contacts: [],
       removedContactIds: [],
-      stages: null,
-      communities: null,
-      goals: null,
-      reminders: null,
-      settings: null,
+      ...unchangedParts(),
     })
 
     expect(onGone).toHaveBeenCalledOnce()

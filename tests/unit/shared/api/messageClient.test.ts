@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { WorkspaceDelta } from '../../../../shared/api/contract'
 import { createMessageClient } from '../../../../shared/api/messageClient'
 import type { Request } from '../../../../shared/api/protocol'
-import { makeContact, makeStage } from '../../../helpers/factories'
+import { makeContact, makeStage, unchangedParts } from '../../../helpers/factories'
 import { expectRapportRejection } from '../../../helpers/errors'
 
 const connect = () => {
@@ -15,11 +15,7 @@ const delta = (version: number): WorkspaceDelta => ({
   version,
   contacts: [],
   removedContactIds: [],
-  stages: null,
-  communities: null,
-  goals: null,
-  reminders: null,
-  settings: null,
+  ...unchangedParts(),
 })
 
 describe('createMessageClient', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { WorkspaceDelta } from '../../../../shared/api/contract'
 import { applyDelta, mirrorFromSnapshot, type WorkspaceMirror } from '../../../../shared/api/workspaceMirror'
 import type { ContactId, StageId } from '../../../../shared/domain/ids'
-import { makeContact, makeStage, emptyHabitParts } from '../../../helpers/factories'
+import { emptyHabitParts, makeContact, makeStage, unchangedParts } from '../../../helpers/factories'
 
 const ada = makeContact({ id: 'ada' as ContactId, firstName: 'Ada' })
 const grace = makeContact({ id: 'grace' as ContactId, firstName: 'Grace' })
@@ -23,11 +23,7 @@ const mirrorAt = (version: number) =>
 const delta = (partial: Partial<WorkspaceDelta> & { version: number }): WorkspaceDelta => ({
   contacts: [],
   removedContactIds: [],
-  stages: null,
-  communities: null,
-  goals: null,
-  reminders: null,
-  settings: null,
+  ...unchangedParts(),
   ...partial,
 })
 

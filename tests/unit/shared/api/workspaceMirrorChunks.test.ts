@@ -8,7 +8,7 @@ import {
   type WorkspaceMirror,
 } from '../../../../shared/api/workspaceMirror'
 import type { Contact, ContactId, StageId } from '../../../../shared/domain'
-import { makeContact, makeStage, emptyHabitParts } from '../../../helpers/factories'
+import { emptyHabitParts, makeContact, makeStage, unchangedParts } from '../../../helpers/factories'
 
 const stages = [makeStage()]
 const card = (id: string, stageId = 'x', rank = 'a0', partial: Partial<Contact> = {}) =>
@@ -27,11 +27,7 @@ const delta = (version: number, contacts: Contact[], removedContactIds: string[]
   version,
   contacts,
   removedContactIds,
-  stages: null,
-  communities: null,
-  goals: null,
-  reminders: null,
-  settings: null,
+  ...unchangedParts(),
 })
 const chunk = (version: number, contacts: Contact[], done = false): WorkspaceChunk => ({ version, contacts, done })
 
