@@ -8,6 +8,7 @@ import { GripIcon } from './icons'
 import { RenameStageInput } from './RenameStageInput'
 import { StageColourPicker } from './StageColourPicker'
 import { StageMenu } from './StageMenu'
+import { useStageCommands } from './useStageCommands'
 import classes from './StageColumnHeader.module.css'
 
 /** What makes a column header a drag handle for reordering stages. */
@@ -37,6 +38,7 @@ const countLabel = (shown: number, total: number, filtering: boolean) =>
 export const StageColumnHeader = (props: StageColumnHeaderProps) => {
   const { stage, stages, shown, total, filtering, editing, onEditingChange, handle } = props
   const { addCard } = useBoardActions()
+  const commands = useStageCommands()
   const [colouring, setColouring] = useState(false)
   const [archiving, setArchiving] = useState(false)
   const dragFromHeader = (event: PointerEvent<HTMLDivElement>) => {
@@ -72,6 +74,7 @@ export const StageColumnHeader = (props: StageColumnHeaderProps) => {
           onRecolour={() => setColouring(true)}
           onAdd={() => addCard(stage)}
           onArchive={() => setArchiving(true)}
+          onSetCadence={(days) => void commands.setCadence(stage, days)}
         />
       </div>
       <div className={classes.count} data-testid="stage-count">

@@ -1,6 +1,7 @@
 import { ActionIcon, Menu } from '@mantine/core'
 import { useState } from 'react'
 import type { Stage } from '../../../shared/domain'
+import { cadenceChoices, cadenceDaysFor, cadenceValue } from '../contact/cadence'
 import { DotsIcon } from './icons'
 
 type StageMenuProps = {
@@ -10,10 +11,12 @@ type StageMenuProps = {
   onRecolour: () => void
   onAdd: () => void
   onArchive: () => void
+  onSetCadence: (cadenceDays: number | null) => void
 }
 
 /** The actions on one stage, behind the ⋯ button of its column. */
-export const StageMenu = ({ stage, canArchive, onRename, onRecolour, onAdd, onArchive }: StageMenuProps) => {
+export const StageMenu = (props: StageMenuProps) => {
+  const { stage, canArchive, onRename, onRecolour, onAdd, onArchive, onSetCadence } = props
   // Every item moves focus on (a field, a picker, the drawer, a dialog): the menu must not pull it
   // back to its button as it closes. Escape or a click outside still returns it.
   const [returnFocus, setReturnFocus] = useState(true)
@@ -40,6 +43,22 @@ export const StageMenu = ({ stage, canArchive, onRename, onRecolour, onAdd, onAr
         <Menu.Divider />
         <Menu.Item onClick={choose(onRename)}>Rename</Menu.Item>
         <Menu.Item onClick={choose(onRecolour)}>Change colour</Menu.Item>
+        <Menu.Sub>
+          <Menu.Sub.Target>
+            <Menu.Sub.Item>Default cadence</Menu.Sub.Item>
+          </Menu.Sub.Target>
+          <Menu.Sub.Dropdown aria-label={`Default cadence of ${stage.name}`}>
+            {cadenceChoices(stage.cadenceDays).map((choice) => (
+              <Menu.Item
+                key={choice.value}
+                onClick={() => onSetCadence(cadenceDaysFor(choice.value))}
+                rightSection={choice.value === cadenceValue(stage.cadenceDays) ? '✓' : undefined}
+              >
+                {choice.label}
+              </Menu.Item>
+            ))}
+          </Menu.Sub.Dropdown>
+        </Menu.Sub>
         <Menu.Divider />
         <Menu.Item
           color="red"

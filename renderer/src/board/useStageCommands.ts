@@ -9,6 +9,8 @@ export type StageCommands = {
   recolour: (stage: Stage, colour: string) => Promise<boolean>
   create: (name: string, afterId: string | undefined) => Promise<boolean>
   archive: (stage: Stage, moveContactsTo: string) => Promise<boolean>
+  /** The default keep-in-touch cadence of the stage's contacts that have none of their own (null: none). */
+  setCadence: (stage: Stage, cadenceDays: number | null) => Promise<boolean>
 }
 
 const attempt = (title: string, call: () => Promise<unknown>): Promise<boolean> =>
@@ -34,6 +36,10 @@ export const useStageCommands = (): StageCommands => {
       archive: (stage, moveContactsTo) =>
         attempt(`Could not archive ${stage.name}`, () =>
           client.call('stages.archive', { id: stage.id, moveContactsTo }),
+        ),
+      setCadence: (stage, cadenceDays) =>
+        attempt(`Could not set the cadence of ${stage.name}`, () =>
+          client.call('stages.setCadence', { id: stage.id, cadenceDays }),
         ),
     }),
     [client],

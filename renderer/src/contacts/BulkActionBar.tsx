@@ -1,6 +1,7 @@
 import { Button, Group, Menu, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { Contact, ContactId, Stage, StageId } from '../../../shared/domain'
+import { cadenceChoices, cadenceDaysFor } from '../contact/cadence'
 import { AddTagPopover } from './AddTagPopover'
 import classes from './BulkActionBar.module.css'
 import { MergeContactsModal } from './MergeContactsModal'
@@ -9,6 +10,8 @@ import { MergeContactsModal } from './MergeContactsModal'
 export type BulkActions = {
   moveTo: (stageId: StageId) => Promise<void>
   addTags: (tags: string[]) => Promise<void>
+  /** Sets (or, with null, clears) the keep-in-touch cadence of every selected contact. */
+  setCadence: (cadenceDays: number | null) => Promise<void>
   archive: () => Promise<void>
   /** Merges one contact into the other; true once it succeeded. */
   merge: (keepId: ContactId, mergeId: ContactId) => Promise<boolean>
@@ -77,6 +80,20 @@ export const BulkActionBar = ({
               </Menu.Dropdown>
             </Menu>
             <AddTagPopover onAdd={actions.addTags} />
+            <Menu position="bottom-start" withinPortal>
+              <Menu.Target>
+                <Button size="xs" variant="default">
+                  Set cadence
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {cadenceChoices(null).map((choice) => (
+                  <Menu.Item key={choice.value} onClick={() => void actions.setCadence(cadenceDaysFor(choice.value))}>
+                    {choice.label}
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
             <Button size="xs" variant="default" color="red" onClick={() => void actions.archive()}>
               Archive
             </Button>

@@ -5,12 +5,19 @@ import type { ContactId, Stage } from '../../../shared/domain'
 import { showError } from '../feedback/showError'
 import { showUndoable } from '../feedback/showUndoable'
 import { useMergeContacts } from '../merge/useMergeContacts'
+import { useMirror } from '../workspace/WorkspaceProvider'
 import type { BulkActions } from './BulkActionBar'
+import { cadenceGroups } from './cadenceGroups'
 import type { Selection } from './selection'
 
 const contactsCount = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'contact' : 'contacts'}`
 
-/** The bulk commands on the selected contacts, each reported in a notification (archive and merge with Undo). */
+const cadenceWords = (days: number | null): string => (days === null ? 'no cadence' : `a cadence of ${days} days`)
+
+/**
+ * The bulk commands on the selected contacts, each reported in a notification (archive, cadence and merge with
+ * Undo).
+ */
 export const useBulkActions = (
   client: RapportClient,
   selected: Selection,
@@ -18,6 +25,7 @@ export const useBulkActions = (
   clear: () => void,
 ): BulkActions => {
   const merge = useMergeContacts()
+  const mirror = useMirror()
   return useMemo(() => {
     const ids = () => [...selected] as ContactId[]
     return {
@@ -36,6 +44,23 @@ export const useBulkActions = (
           notifications.show({ message: `Tagged ${contactsCount(changed)} with ${add.join(', ')}.` })
         } catch (error) {
           showError('Could not tag the contacts', error)
+        }
+      },
+      setCadence: async (cadenceDays) => {
+        const changing = ids()
+        const before = cadenceGroups(changing, (id) => mirror.contacts.get(id)?.cadenceDays ?? null)
+        try {
+          const { changed } = await client.call('contacts.setCadenceMany', { ids: changing, cadenceDays })
+          showUndoable({
+            title: 'Cadence set',
+            message: `${contactsCount(changed)} now ${changed === 1 ? 'has' : 'have'} ${cadenceWords(cadenceDays)}.`,
+            undo: async () => {
+              for (const group of before) await client.call('contacts.setCadenceMany', group)
+            },
+            undone: `${contactsCount(changing.length)} back to the cadence they had.`,
+          })
+        } catch (error) {
+          showError('Could not set the cadence', error)
         }
       },
       archive: async () => {
@@ -60,5 +85,5 @@ export const useBulkActions = (
       },
       clear,
     }
-  }, [client, selected, stages, clear, merge])
+  }, [client, selected, stages, clear, merge, mirror])
 }

@@ -13,7 +13,8 @@ const typeChoices = interactionTypes.map((t) => ({ value: t, label: interactionL
 
 /**
  * "Log interaction": what happened, when (today unless told), and a line about it. In a row on the drawer's
- * timeline; `stacked`, with visible labels, in the quick "Log interaction" window (the type field takes focus).
+ * timeline; `stacked`, with visible labels and an outcome, in the quick "Log interaction" window (the type field
+ * takes focus).
  */
 export const LogInteractionForm = ({
   contactId,
@@ -28,14 +29,16 @@ export const LogInteractionForm = ({
   const [type, setType] = useState<InteractionType>('message')
   const [date, setDate] = useState<string | null>(() => localDate(Date.now()))
   const [summary, setSummary] = useState('')
+  const [outcome, setOutcome] = useState('')
   const { busy, run } = useBusyAction()
   const log = async () => {
     if (busy) return
     const now = Date.now()
     await run('Could not log the interaction', async () => {
       const occurredAt = occurredAtFor(date ?? localDate(now), now)
-      onLogged(await client.call('interactions.log', { contactId, type, occurredAt, summary }))
+      onLogged(await client.call('interactions.log', { contactId, type, occurredAt, summary, outcome }))
       setSummary('')
+      setOutcome('')
     })
   }
   const fields = (
@@ -68,6 +71,15 @@ export const LogInteractionForm = ({
         maxLength={2000}
         className={stacked ? undefined : classes.grow}
       />
+      {stacked && (
+        <TextInput
+          label="Outcome (optional)"
+          placeholder="What came of it: a next step, an intro, a no for now"
+          value={outcome}
+          onChange={(event) => setOutcome(event.currentTarget.value)}
+          maxLength={2000}
+        />
+      )}
     </>
   )
   const submit = (
