@@ -51,7 +51,7 @@ test.describe('logging an interaction from the board', () => {
     expect(logged).toMatchObject([{ type: 'call', summary: 'Talked about the engine' }])
   })
 
-  test("the card's menu logs one on a past date", async ({ page, rapport }) => {
+  test("the card's menu logs one on a past date, with its outcome", async ({ page, rapport }) => {
     await openApp(page, rapport)
     await card(page, 'Ada Lovelace').click({ button: 'right' })
     await page.getByRole('menuitem', { name: 'Log interaction…' }).click()
@@ -61,12 +61,13 @@ test.describe('logging an interaction from the board', () => {
     const date = dialog.getByRole('textbox', { name: 'Interaction date' })
     await date.fill('2024-03-05')
     await date.press('Tab')
+    await dialog.getByRole('textbox', { name: 'Outcome (optional)' }).fill('They met for coffee')
     await dialog.getByRole('button', { name: 'Log interaction' }).click()
 
     await expect(dialog).toBeHidden()
     await expect(card(page, 'Ada Lovelace')).toContainText('years ago')
     const [logged] = await (await rapport.api()).call('interactions.list', { contactId: ada.id })
-    expect(logged).toMatchObject({ type: 'intro', summary: '' })
+    expect(logged).toMatchObject({ type: 'intro', summary: '', outcome: 'They met for coffee' })
     expect(new Date(logged.occurredAt).toDateString()).toBe(new Date(2024, 2, 5).toDateString())
   })
 
