@@ -32,6 +32,12 @@ export const describeReason = (reason: QueueReason, { now, timeZone }: { now: nu
       return `You noted you can offer: ${reason.offer}`
     case 'sharedCommunity':
       return `Both in ${reason.name}`
+    case 'quiet':
+      if (reason.lastInteractionAt !== null)
+        return `Last in touch ${shortDate(reason.lastInteractionAt, now, timeZone)}`
+      return reason.connectedOn
+        ? `Not in touch since you connected (${habitDayjs.utc(reason.connectedOn.slice(0, 7) + '-01').format('MMM YYYY')})`
+        : 'Never in touch yet'
     default:
       return assertNever(reason)
   }

@@ -8,6 +8,8 @@ export type QueueReason =
   | { kind: 'anniversary'; years: number; connectedOn: string }
   | { kind: 'offer'; offer: string }
   | { kind: 'sharedCommunity'; communityId: string; name: string }
+  /** A suggestion's context: when you were last in touch (null: never), and when you connected (null: unknown). */
+  | { kind: 'quiet'; lastInteractionAt: number | null; connectedOn: string | null }
 
 /** One row of the queue: who, how strongly, and why (the weightiest reason first). */
 export type QueueEntry = { contactId: string; score: number; reasons: QueueReason[] }

@@ -30,11 +30,18 @@ export type WeeklyQueueInput = {
 const day = 24 * 60 * 60 * 1000
 type Weighed = { reason: QueueReason; weight: number }
 
+/** How many people with no reason but a behind goal are suggested: twice what the goals still need, at least 5. */
+const suggestionsFor = (goals: readonly BehindGoal[]): number =>
+  Math.max(5, 2 * goals.reduce((most, g) => Math.max(most, g.needed), 0))
+
 /**
  * This week's queue, best first: every contact with a reason to act now (a reminder, past or near
  * its cadence, an anniversary, stuck in a stage, or a behind goal it would count toward when it has
- * a cadence or an offer), offers and shared communities only boosting. Archived, snoozed and
- * dismissed contacts are left out, except that a due reminder shows through a snooze (alone).
+ * a cadence or an offer), offers and shared communities only boosting. While a goal is behind, a few of
+ * the other people it would count (`suggestionsFor`) are suggested too, those you share a community with
+ * and those never contacted first, so that a freshly imported network with no cadences still answers
+ * "who now?". Archived, snoozed and dismissed contacts are left out, except that a due reminder shows
+ * through a snooze (alone).
  */
 export const weeklyQueue = (input: WeeklyQueueInput): QueueEntry[] => {
   const { now, stagesById } = input
@@ -51,11 +58,12 @@ export const weeklyQueue = (input: WeeklyQueueInput): QueueEntry[] => {
     else remindersOf.set(r.contactId, [r])
   }
   const entries = bestEntries(input.limit)
+  const suggestions = bestEntries(goals.length ? suggestionsFor(input.behindGoals) : 0)
   const found: Weighed[] = []
-  const add = (contactId: string) => {
-    let score = 0
+  const add = (contactId: string, into = entries, bonus = 0) => {
+    let score = bonus
     for (let i = 0; i < found.length; i++) score += found[i].weight
-    if (entries.wants(score, contactId)) entries.add(entryOf(contactId, score, found))
+    if (into.wants(score, contactId)) into.add(entryOf(contactId, score, found))
   }
   const noReminders: HabitReminder[] = []
   for (const c of input.contacts) {
@@ -103,7 +111,8 @@ export const weeklyQueue = (input: WeeklyQueueInput): QueueEntry[] => {
         found.push({ reason: { kind: 'anniversary', years, connectedOn: c.connectedOn }, weight: w.anniversary })
     }
     const offer = c.offer ? c.offer.trim() : ''
-    if (goals.length && (found.length > 0 || offer !== '' || cadenceDays !== null)) {
+    const suggested = found.length === 0 && offer === '' && cadenceDays === null
+    if (goals.length) {
       for (const { behind, passes } of goals) {
         if (!passes(c) || (behind.goal.distinctContacts && behind.countedContactIds.has(c.id))) continue
         const { id: goalId, title } = behind.goal
@@ -126,8 +135,15 @@ export const weeklyQueue = (input: WeeklyQueueInput): QueueEntry[] => {
         found.push({ reason, weight: w.sharedCommunity })
       }
     }
-    add(c.id)
+    if (!suggested) add(c.id)
+    else if (found.some((f) => f.reason.kind === 'goalBehind')) {
+      const quiet: QueueReason = { kind: 'quiet', lastInteractionAt: c.lastInteractionAt, connectedOn: c.connectedOn }
+      found.push({ reason: quiet, weight: 0 })
+      add(c.id, suggestions, c.lastInteractionAt === null ? -1 : -2)
+    }
   }
+  if (!goals.length) return entries.best()
+  for (const entry of suggestions.best()) entries.add(entry)
   return entries.best()
 }
 

@@ -53,6 +53,16 @@ describe('describeReason', () => {
     )
   })
 
+  it('says, for a suggestion, when the user was last in touch, or that they never were since connecting', () => {
+    expect(words({ kind: 'quiet', lastInteractionAt: Date.UTC(2025, 2, 4), connectedOn: '2019-05-02' })).toBe(
+      'Last in touch 4 Mar 2025',
+    )
+    expect(words({ kind: 'quiet', lastInteractionAt: null, connectedOn: '2019-05-02' })).toBe(
+      'Not in touch since you connected (May 2019)',
+    )
+    expect(words({ kind: 'quiet', lastInteractionAt: null, connectedOn: null })).toBe('Never in touch yet')
+  })
+
   it('refuses an unknown time zone', () => {
     expect(() => words({ kind: 'offer', offer: 'x' }, 'Nowhere/Land')).toThrow(/Unknown time zone/)
   })

@@ -116,7 +116,7 @@ describe('weeklyQueue', () => {
     ])
   })
 
-  it('adds a behind goal only for contacts that would count toward it, and lists on it only those with a cadence or offer', () => {
+  it('adds a behind goal only for contacts that would count toward it, those with a cadence or offer first', () => {
     const goal = makeHabitGoal({ id: 'g', tags: ['design'] })
     const contacts = [
       makeQueueContact({ id: 'designer-with-cadence', tags: ['design'], cadenceDays: 90 }),
@@ -126,8 +126,32 @@ describe('weeklyQueue', () => {
     ]
     const entries = queue(contacts, { behindGoals: [behind({ goal })] })
 
-    expect(ids(entries)).toEqual(['designer-with-offer', 'designer-with-cadence'])
+    expect(ids(entries)).toEqual(['designer-with-offer', 'designer-with-cadence', 'designer'])
     expect(entries[1].reasons).toEqual([{ kind: 'goalBehind', goalId: 'g', title: goal.title, count: 1, target: 3 }])
+  })
+
+  it('suggests, while a goal is behind, twice what it still needs of the people with no other reason', () => {
+    const goal = makeHabitGoal({ id: 'g' })
+    const contacts = Array.from({ length: 10 }, (_, i) => makeQueueContact({ id: `quiet-${i}` }))
+
+    expect(queue(contacts, { behindGoals: [behind({ goal, needed: 3 })] })).toHaveLength(6)
+    expect(queue(contacts, { behindGoals: [behind({ goal, needed: 1 })] })).toHaveLength(5)
+    expect(queue(contacts)).toEqual([])
+  })
+
+  it('suggests first those you share a community with, then those never contacted', () => {
+    const goal = makeHabitGoal({ id: 'g' })
+    const communitiesById = new Map([['c1', { id: 'c1', name: 'Design Leaders', member: true, archived: false }]])
+    const contacts = [
+      makeQueueContact({ id: 'a-talked-to' }),
+      makeQueueContact({ id: 'b-never-contacted', lastInteractionAt: null }),
+      makeQueueContact({ id: 'c-same-community', communities: ['c1'] }),
+    ]
+
+    const entries = queue(contacts, { behindGoals: [behind({ goal })], communitiesById })
+
+    expect(ids(entries)).toEqual(['c-same-community', 'b-never-contacted', 'a-talked-to'])
+    expect(entries[0].reasons.map((r) => r.kind)).toEqual(['goalBehind', 'sharedCommunity', 'quiet'])
   })
 
   it('skips a contact who already counted toward a distinct-contacts goal this period', () => {
