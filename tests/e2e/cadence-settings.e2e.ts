@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import type { RapportClient } from '../../shared/api/client'
 import { addContacts, findByName } from './support/arrange'
 import { goToSection } from './support/app'
 import { expect, openApp, test } from './support/rapportFixture'
@@ -6,6 +7,7 @@ import { expect, openApp, test } from './support/rapportFixture'
 const table = (page: Page) => page.getByRole('table', { name: 'Contacts' })
 const checkbox = (page: Page, name: string) => table(page).getByRole('checkbox', { name: `Select ${name}` })
 const bulkBar = (page: Page) => page.getByRole('toolbar', { name: 'Bulk actions' })
+const cadenceOf = async (api: RapportClient, name: string) => (await findByName(api, name))?.cadenceDays
 
 test('"Set cadence" on the selected contacts sets it on all of them, and Undo gives each its own back', async ({
   page,
@@ -17,7 +19,7 @@ test('"Set cadence" on the selected contacts sets it on all of them, and Undo gi
     { firstName: 'Grace', lastName: 'Hopper', stage: 'Connected' },
     { firstName: 'Alan', lastName: 'Turing', stage: 'Connected' },
   ])
-  const grace = await findByName(api, 'Grace Hopper')
+  const grace = (await findByName(api, 'Grace Hopper'))!
   await api.call('contacts.update', { id: grace.id, fields: { cadenceDays: 90 } })
   await openApp(page, rapport)
   await goToSection(page, 'Contacts')
@@ -28,14 +30,14 @@ test('"Set cadence" on the selected contacts sets it on all of them, and Undo gi
   await page.getByRole('menuitem', { name: 'Monthly' }).click()
 
   await expect(page.getByText('2 contacts now have a cadence of 30 days.')).toBeVisible()
-  await expect.poll(async () => (await findByName(api, 'Ada Lovelace')).cadenceDays).toBe(30)
-  expect((await findByName(api, 'Grace Hopper')).cadenceDays).toBe(30)
-  expect((await findByName(api, 'Alan Turing')).cadenceDays).toBeNull()
+  await expect.poll(() => cadenceOf(api, 'Ada Lovelace')).toBe(30)
+  expect(await cadenceOf(api, 'Grace Hopper')).toBe(30)
+  expect(await cadenceOf(api, 'Alan Turing')).toBeNull()
 
   await page.getByRole('button', { name: 'Undo' }).click()
 
-  await expect.poll(async () => (await findByName(api, 'Grace Hopper')).cadenceDays).toBe(90)
-  expect((await findByName(api, 'Ada Lovelace')).cadenceDays).toBeNull()
+  await expect.poll(() => cadenceOf(api, 'Grace Hopper')).toBe(90)
+  expect(await cadenceOf(api, 'Ada Lovelace')).toBeNull()
 })
 
 test("a stage's menu sets the default cadence of its contacts, and the drawer says a contact uses it", async ({
