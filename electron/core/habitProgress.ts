@@ -42,14 +42,18 @@ export const habitGoalProgress = (
   return allGoalProgress(active, interactions, contacts, now, calendar.timeZone, calendar.weekStart, periods)
 }
 
-/** What the week's queue is ranked from at `now`: the read model, the reminders, and the goals still behind. */
+/**
+ * What the week's queue is ranked from at `now`: the read model, the reminders, and the goals still behind (none
+ * without `withGoals`: while the interaction history is not loaded, goals cannot be counted).
+ */
 export const habitQueueInput = (
   source: Source,
   now: number,
   calendar: HabitCalendar,
+  { withGoals = true }: { withGoals?: boolean } = {},
 ): { input: WeeklyQueueInput; progress: GoalProgress[] } => {
   const state = habitState(source)
-  const progress = habitGoalProgress(source, state.goals, now, calendar, 1, false)
+  const progress = withGoals ? habitGoalProgress(source, state.goals, now, calendar, 1, false) : []
   const { readModel } = source
   return {
     progress,

@@ -5,6 +5,7 @@ import { RapportError } from '../../shared/api/errors'
 import { createLocalClient } from '../../shared/api/localClient'
 import type { CoreContext } from './handlers/CoreContext'
 import { contactHandlers } from './handlers/contactHandlers'
+import { habitHandlers } from './handlers/habitHandlers'
 import { stageHandlers } from './handlers/stageHandlers'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
 import { startRapport, type RunningRapport, type StartOptions } from './startRapport'
@@ -35,6 +36,8 @@ const servedFromCache = new Set([
   'contacts.get',
   'contacts.list',
   'stages.list',
+  // Ranked without the goals, which count interactions: the page asks again once the history is in.
+  'queue.list',
 ])
 
 /** The documents start loading this long after launch when nothing asked for them sooner. */
@@ -98,17 +101,20 @@ export const launchRapport = async (
   loaded.catch(() => undefined)
 
   // Only the read commands' handlers are reached before the documents load; they read the read model, the
-  // subscribers and the app's version and folder, nothing else of a core.
+  // subscribers, the clock and the app's version and folder, nothing else of a core.
   const earlyContext = {
     readModel,
     subscribers,
+    now,
     appVersion: options.appVersion,
     vault: { dataDir: options.dataDir },
   } as unknown as CoreContext
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   const reads = {
     ...workspaceHandlers(earlyContext, { snapshotSent: () => setTimeout(begin, 0) }),
     ...contactHandlers(earlyContext),
     ...stageHandlers(earlyContext),
+    'queue.list': habitHandlers(earlyContext, { timeZone, withGoals: false })['queue.list'],
   }
   const fromCache = createDispatcher({
     ...reads,

@@ -21,6 +21,11 @@ export type WeeklyQueueResult = {
   dueCount: number
   weekStart: number
   weekEnd: number
+  /**
+   * True while the interaction history is still loading after launch: the rows are ranked without the goals (which
+   * count interactions), and the same query is answered in full once it has loaded.
+   */
+  withoutGoals?: boolean
 }
 
 /** One past or current period of a goal. */

@@ -17,13 +17,17 @@ const insightWeeks = 26
 /**
  * The outreach habit's views: the week's queue, goal progress and insights, computed with the habit's selectors over
  * the read model and only the interactions of the periods they show. Days and weeks are read in `timeZone`; the week
- * starts as the workspace setting says, else as the caller's locale does (`weekStart`), else on Monday.
+ * starts as the workspace setting says, else as the caller's locale does (`weekStart`), else on Monday. Without
+ * `withGoals` (at launch, before the interaction history has loaded) the queue is ranked without the goals.
  */
-export const habitHandlers = (ctx: CoreContext, { timeZone }: { timeZone: string }): HabitHandlers => ({
+export const habitHandlers = (
+  ctx: CoreContext,
+  { timeZone, withGoals = true }: { timeZone: string; withGoals?: boolean },
+): HabitHandlers => ({
   async 'queue.list'({ now: given, limit, weekStart }) {
     const now = given ?? ctx.now()
     const calendar = habitCalendar(ctx, timeZone, weekStart)
-    const { input, progress } = habitQueueInput(ctx, now, calendar)
+    const { input, progress } = habitQueueInput(ctx, now, calendar, { withGoals })
     const entries = weeklyQueue(input)
     const { top, rest } = queueSizedToGoal(entries.slice(0, limit), progress)
     const words = { now, timeZone }
@@ -34,6 +38,7 @@ export const habitHandlers = (ctx: CoreContext, { timeZone }: { timeZone: string
       dueCount: entries.length,
       weekStart: week.start,
       weekEnd: week.end,
+      ...(withGoals ? {} : { withoutGoals: true }),
     }
   },
 

@@ -19,6 +19,11 @@ export class CachedReadModel extends WorkspaceReadModel {
     this.others = others
     for (const stage of stages) this.stages.set(stage.id, stage)
     for (const contact of contacts) this.contacts.set(contact.id, contact)
+    // The parts the week's queue reads, when the cache holds them (a cache written by an older build may not).
+    for (const goal of cached.goals ?? []) this.goals.set(goal.id, goal)
+    for (const reminder of cached.reminders ?? []) this.reminders.set(reminder.id, reminder)
+    for (const community of cached.communities ?? []) this.communities.set(community.id, community)
+    if (cached.settings) this.settings = cached.settings
     this.columns = stageColumnsOf(this.contacts.values())
   }
 

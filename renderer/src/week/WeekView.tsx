@@ -74,6 +74,12 @@ export const WeekView = ({ onGoToGoals }: { onGoToGoals?: () => void }) => {
         {queue.data && <Badge variant="light">{queue.data.dueCount} due</Badge>}
       </Group>
       <GoalStrip goals={goals.data ?? []} onGoToGoals={onGoToGoals} />
+      {queue.data?.withoutGoals && (
+        <Group gap="xs" c="dimmed">
+          <Loader size="xs" />
+          <Text size="sm">Loading your history: goals join the list once it is in.</Text>
+        </Group>
+      )}
       {queue.error && (
         <Alert color="red" title="Could not work out this week’s list">
           {queue.error}

@@ -316,3 +316,33 @@ describe('opening a vault from its read-model cache', () => {
     expect(app.loading()).toBeNull()
   })
 })
+
+describe("this week's queue at launch", () => {
+  it('is answered from the cache, ranked without the goals, and in full once the documents have loaded', async () => {
+    const running = await startTestRapport()
+    const ada = await running.client.call('contacts.create', { firstName: 'Ada', lastName: 'Lovelace' })
+    await running.client.call('reminders.create', { contactId: ada.id, dueAt: Date.now() - 60_000, note: 'the intro' })
+    await running.client.call('goals.create', { target: 3, period: 'week' })
+    await running.stop()
+    const loading = heldBack()
+    const app = await launch(running.dataDir, loading.until)
+
+    const early = await app.client.call('queue.list', {})
+
+    expect(await settled(app.loaded)).toBe(false)
+    expect(early.withoutGoals).toBe(true)
+    expect(early.top.map((r) => [r.name, r.reasons])).toEqual([
+      ['Ada Lovelace', [expect.stringMatching(/^Reminder: the intro/)]],
+    ])
+
+    loading.release()
+    await app.loaded
+    const full = await app.client.call('queue.list', {})
+
+    expect(full.withoutGoals).toBeUndefined()
+    expect(full.top[0].reasons).toEqual([
+      expect.stringMatching(/^Reminder: the intro/),
+      expect.stringMatching(/^Goal behind/),
+    ])
+  })
+})
