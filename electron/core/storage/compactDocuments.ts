@@ -16,14 +16,24 @@ export const compactDocuments = async (
   let compacted = 0
   for (const handle of handles) {
     if (!handle.isReady()) continue
-    const id = handle.documentId
-    const chunks = [...(await storage.loadRange([id, 'snapshot'])), ...(await storage.loadRange([id, 'incremental']))]
-    if (chunks.length <= 1) continue
-    const bytes = A.save(handle.doc() as A.Doc<unknown>)
-    const key = [id, 'snapshot', createHash('sha256').update(bytes).digest('hex')]
-    await storage.save(key, bytes)
-    for (const chunk of chunks) if (chunk.key.join('/') !== key.join('/')) await storage.remove(chunk.key)
-    compacted++
+    try {
+      if (await compactOne(storage, handle)) compacted++
+    } catch (error) {
+      // A chunk removed while it was being listed (a save of automerge-repo's still settling): compaction only
+      // saves time, and the document's chunks are all still there, so leave this one for the next close.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
   }
   return compacted
+}
+
+const compactOne = async (storage: StorageAdapterInterface, handle: DocHandle<unknown>): Promise<boolean> => {
+  const id = handle.documentId
+  const chunks = [...(await storage.loadRange([id, 'snapshot'])), ...(await storage.loadRange([id, 'incremental']))]
+  if (chunks.length <= 1) return false
+  const bytes = A.save(handle.doc() as A.Doc<unknown>)
+  const key = [id, 'snapshot', createHash('sha256').update(bytes).digest('hex')]
+  await storage.save(key, bytes)
+  for (const chunk of chunks) if (chunk.key.join('/') !== key.join('/')) await storage.remove(chunk.key)
+  return true
 }

@@ -45,6 +45,30 @@ const readLock = async (file: string): Promise<LockInfo | null> => {
   }
 }
 
+/** A lock file younger than this that does not read yet is still being written by its owner. */
+const lockWriteGraceMs = 2000
+
+const isFresh = async (file: string): Promise<boolean> => {
+  try {
+    return Date.now() - (await fs.stat(file)).mtimeMs < lockWriteGraceMs
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The lock's owner once the lock reads: a lock being written this instant reads as empty, so its writer is given
+ * time (on a loaded machine, more than a moment). Null when there is no lock any more, or when it has not read for
+ * longer than `lockWriteGraceMs` (a writer that died half-way).
+ */
+const settledLock = async (file: string): Promise<LockInfo | null> => {
+  for (;;) {
+    const owner = await readLock(file)
+    if (owner || !(await isFresh(file))) return owner
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
 /**
  * Makes this process the single writer of a data directory. The lock file is created
  * exclusively, so two processes can never both win; a lock left by a process that died is
@@ -62,12 +86,7 @@ export const acquireVaultLock = async (dataDir: string, now: number): Promise<Lo
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
-    let owner = await readLock(file)
-    if (!owner) {
-      // A lock being written this instant reads as empty: give its writer a moment.
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      owner = await readLock(file)
-    }
+    const owner = await settledLock(file)
     if (owner && isAlive(owner.pid)) return { acquired: false, owner }
     // The owner died. Move its lock aside atomically, then make sure what we moved was that
     // stale lock and not one another process wrote meanwhile (which we put back).
@@ -82,6 +101,11 @@ export const acquireVaultLock = async (dataDir: string, now: number): Promise<Lo
     if (moved && isAlive(moved.pid)) {
       await fs.rename(aside, file)
       return { acquired: false, owner: moved }
+    }
+    if (!moved && (await isFresh(aside))) {
+      // Another opener's lock, still being written: put it back and look again.
+      await fs.rename(aside, file).catch(() => undefined)
+      continue
     }
     await fs.rm(aside, { force: true })
   }

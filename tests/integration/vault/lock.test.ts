@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VaultBusyError } from '../../../electron/core/vault/openVault'
-import { readVaultOwner } from '../../../electron/core/vault/vaultLock'
+import { acquireVaultLock, readVaultOwner } from '../../../electron/core/vault/vaultLock'
 import { startRapport } from '../../../electron/core/startRapport'
 import { startTestRapport } from '../../helpers/startTestRapport'
 import { tempDataDir } from '../../helpers/tempDataDir'
@@ -53,5 +53,33 @@ describe('the single-writer lock', () => {
     expect(won).toHaveLength(1)
     expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: expect.any(VaultBusyError) })
     await (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof startRapport>>>).value.stop()
+  })
+
+  // Regression: on a loaded machine, a second opener read a lock still being written as empty for longer than it
+  // waited, took it for abandoned, and both openers won.
+  it('waits for a lock being written, however long its writer takes, and then defers to its owner', async () => {
+    const dataDir = await tempDataDir()
+    await fs.mkdir(dataDir, { recursive: true })
+    const file = path.join(dataDir, 'rapport.lock')
+    await fs.writeFile(file, '')
+    setTimeout(() => void fs.writeFile(file, JSON.stringify({ pid: process.pid, startedAt: 0, endpoint: null })), 300)
+
+    const result = await acquireVaultLock(dataDir, 1)
+
+    expect(result).toMatchObject({ acquired: false, owner: { pid: process.pid } })
+  })
+
+  it('takes over a lock that has stayed empty too long: its writer died half-way', async () => {
+    const dataDir = await tempDataDir()
+    await fs.mkdir(dataDir, { recursive: true })
+    const file = path.join(dataDir, 'rapport.lock')
+    await fs.writeFile(file, '')
+    const longAgo = new Date(Date.UTC(2026, 0, 1))
+    await fs.utimes(file, longAgo, longAgo)
+
+    const result = await acquireVaultLock(dataDir, 1)
+
+    expect(result.acquired).toBe(true)
+    if (result.acquired) await result.lock.release()
   })
 })
