@@ -4,7 +4,7 @@ import { behindGoals } from '../../shared/habit/behindGoals'
 import type { WeeklyQueueInput } from '../../shared/habit/weeklyQueue'
 import { earliestPeriodStart } from '../../shared/selectors/earliestPeriodStart'
 import type { RapportCore } from './RapportCore'
-import { habitState, interactionsSince } from './habitState'
+import { interactionsSince } from './habitState'
 
 /** The calendar the habit is read in: the device's time zone and the week start of the workspace (else given). */
 export type HabitCalendar = { timeZone: string; weekStart: WeekStart }
@@ -14,7 +14,7 @@ type Source = Pick<RapportCore, 'readModel' | 'vault'>
 /** The calendar of a workspace: its own week start, else `given` (the caller's locale), else Monday. */
 export const habitCalendar = (source: Source, timeZone: string, given?: WeekStart): HabitCalendar => ({
   timeZone,
-  weekStart: habitState(source).settings.weekStart ?? given ?? 1,
+  weekStart: source.readModel.settings.weekStart ?? given ?? 1,
 })
 
 /**
@@ -52,15 +52,15 @@ export const habitQueueInput = (
   calendar: HabitCalendar,
   { withGoals = true }: { withGoals?: boolean } = {},
 ): { input: WeeklyQueueInput; progress: GoalProgress[] } => {
-  const state = habitState(source)
-  const progress = withGoals ? habitGoalProgress(source, state.goals, now, calendar, 1, false) : []
+  // Read from the read model part by part: `habitState` would copy every contact, which the queue reads in place.
   const { readModel } = source
+  const progress = withGoals ? habitGoalProgress(source, readModel.goalList(), now, calendar, 1, false) : []
   return {
     progress,
     input: {
       contacts: readModel.contacts.values(),
       stagesById: readModel.stages,
-      reminders: state.reminders,
+      reminders: readModel.reminderList(),
       behindGoals: behindGoals(progress),
       communitiesById: readModel.communities,
       now,

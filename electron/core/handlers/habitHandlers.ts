@@ -8,7 +8,7 @@ import { insightsOf } from '../../../shared/selectors/insightsOf'
 import { queueRows } from '../../../shared/selectors/queueRows'
 import type { CoreContext } from './CoreContext'
 import { habitCalendar, habitGoalProgress, habitQueueInput } from '../habitProgress'
-import { habitState, interactionsSince } from '../habitState'
+import { interactionsSince } from '../habitState'
 
 type HabitHandlers = Pick<Handlers, 'queue.list' | 'goals.progress' | 'insights.get'>
 
@@ -45,7 +45,7 @@ export const habitHandlers = (
   async 'goals.progress'({ now: given, periods = 12, weekStart }) {
     const now = given ?? ctx.now()
     const calendar = habitCalendar(ctx, timeZone, weekStart)
-    const { goals } = habitState(ctx)
+    const goals = ctx.readModel.goalList()
     const progress = habitGoalProgress(ctx, goals, now, calendar, periods, true)
     return goalProgressRows(progress, new Map(goals.map((g) => [g.id as string, g])))
   },
@@ -59,7 +59,7 @@ export const habitHandlers = (
       stages: ctx.readModel.stages,
       communities: ctx.readModel.communities.values(),
       interactions: interactionsSince(ctx, weeks[0].start),
-      progress: habitGoalProgress(ctx, habitState(ctx).goals, now, calendar, 1, true),
+      progress: habitGoalProgress(ctx, ctx.readModel.goalList(), now, calendar, 1, true),
       now,
       calendar,
       weeks: insightWeeks,
