@@ -61,6 +61,25 @@ const editWithoutTheCache = async (
   await running.stop()
 }
 
+/** Rewrites the snapshot the read-model cache holds, as a stale cache or a later build would have it. */
+const rewriteCachedSnapshot = async (dataDir: string, change: (snapshot: Record<string, unknown>) => object) => {
+  const file = readModelCacheFile(dataDir)
+  const cache = JSON.parse(await fs.readFile(file, 'utf8'))
+  await fs.writeFile(file, JSON.stringify({ ...cache, snapshot: change(cache.snapshot) }))
+}
+
+/** Launches on the cache, subscribes while the documents are held back, then lets them load: what clients got. */
+const subscribeThenLoad = async (dataDir: string) => {
+  const loading = heldBack()
+  const app = await launch(dataDir, loading.until)
+  const deltas: WorkspaceDelta[] = []
+  app.client.on('workspace.changed', (delta) => deltas.push(delta))
+  const early = await app.client.call('workspace.subscribe', {})
+  loading.release()
+  await app.loaded
+  return { app, early, deltas }
+}
+
 describe('opening a vault from its read-model cache', () => {
   it('writes the cache when the vault closes', async () => {
     const { dataDir, contacts } = await closedVault()
@@ -186,14 +205,8 @@ describe('opening a vault from its read-model cache', () => {
 
   it('sends no delta when the cache says what the documents say', async () => {
     const { dataDir } = await closedVault()
-    const loading = heldBack()
-    const app = await launch(dataDir, loading.until)
-    const deltas: WorkspaceDelta[] = []
-    app.client.on('workspace.changed', (delta) => deltas.push(delta))
-    await app.client.call('workspace.subscribe', {})
 
-    loading.release()
-    await app.loaded
+    const { app, deltas } = await subscribeThenLoad(dataDir)
 
     expect(deltas).toEqual([])
     expect((await app.client.call('workspace.snapshot', {})).version).toBe(0)
@@ -201,17 +214,9 @@ describe('opening a vault from its read-model cache', () => {
 
   it('carries fields of the snapshot it does not know, and has clients take a fresh snapshot when they differ', async () => {
     const { dataDir } = await closedVault()
-    const file = readModelCacheFile(dataDir)
-    const cache = JSON.parse(await fs.readFile(file, 'utf8'))
-    await fs.writeFile(file, JSON.stringify({ ...cache, snapshot: { ...cache.snapshot, laterField: [{ id: 'g1' }] } }))
-    const loading = heldBack()
-    const app = await launch(dataDir, loading.until)
-    const deltas: WorkspaceDelta[] = []
-    app.client.on('workspace.changed', (delta) => deltas.push(delta))
-    const early = await app.client.call('workspace.subscribe', {})
+    await rewriteCachedSnapshot(dataDir, (snapshot) => ({ ...snapshot, laterField: [{ id: 'g1' }] }))
 
-    loading.release()
-    await app.loaded
+    const { early, deltas } = await subscribeThenLoad(dataDir)
 
     expect((early as unknown as { laterField: unknown }).laterField).toEqual([{ id: 'g1' }])
     expect(deltas.map((d) => d.version)).toEqual([2])
@@ -220,18 +225,13 @@ describe('opening a vault from its read-model cache', () => {
 
   it('sends the goals, reminders and communities the cache had wrong in the take-over delta, no fresh snapshot needed', async () => {
     const { dataDir } = await closedVault()
-    const file = readModelCacheFile(dataDir)
-    const cache = JSON.parse(await fs.readFile(file, 'utf8'))
-    const stale = { ...cache.snapshot, goals: [{ id: 'g-gone' }], reminders: [{ id: 'r-gone' }] }
-    await fs.writeFile(file, JSON.stringify({ ...cache, snapshot: stale }))
-    const loading = heldBack()
-    const app = await launch(dataDir, loading.until)
-    const deltas: WorkspaceDelta[] = []
-    app.client.on('workspace.changed', (delta) => deltas.push(delta))
-    const early = await app.client.call('workspace.subscribe', {})
+    await rewriteCachedSnapshot(dataDir, (snapshot) => ({
+      ...snapshot,
+      goals: [{ id: 'g-gone' }],
+      reminders: [{ id: 'r-gone' }],
+    }))
 
-    loading.release()
-    await app.loaded
+    const { early, deltas } = await subscribeThenLoad(dataDir)
 
     expect(deltas.map((d) => [d.version, d.goals, d.reminders, d.communities])).toEqual([
       [early.version + 1, [], [], null],
