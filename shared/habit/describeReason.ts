@@ -5,6 +5,10 @@ import type { QueueReason } from './queueReason'
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`)
 
+/** A long stretch in the unit a person would say: days up to two months, then months up to two years, then years. */
+const stretch = (n: number) =>
+  n < 60 ? days(n) : n < 730 ? `${Math.floor(n / 30)} months` : `${Math.floor(n / 365)} years`
+
 const shortDate = (instant: number, now: number, timeZone: string): string => {
   const d = habitDayjs.utc(localDateOf(instant, timeZone))
   return d.year() === habitDayjs.utc(localDateOf(now, timeZone)).year() ? d.format('D MMM') : d.format('D MMM YYYY')
@@ -19,7 +23,7 @@ export const describeReason = (reason: QueueReason, { now, timeZone }: { now: nu
       return reason.note.trim() ? `Reminder: ${reason.note.trim()} (${when})` : `Reminder (${when})`
     }
     case 'overdue':
-      return `Overdue by ${days(reason.days)}`
+      return `Overdue by ${stretch(reason.days)}`
     case 'due':
       return reason.inDays === 0 ? 'Due today' : reason.inDays === 1 ? 'Due tomorrow' : `Due in ${days(reason.inDays)}`
     case 'goalBehind':

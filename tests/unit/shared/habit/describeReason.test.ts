@@ -9,6 +9,9 @@ describe('describeReason', () => {
   it('says how overdue or how soon due a contact is', () => {
     expect(words({ kind: 'overdue', days: 12, dueAt: 0, cadenceDays: 30 })).toBe('Overdue by 12 days')
     expect(words({ kind: 'overdue', days: 1, dueAt: 0, cadenceDays: 30 })).toBe('Overdue by 1 day')
+    expect(words({ kind: 'overdue', days: 59, dueAt: 0, cadenceDays: 30 })).toBe('Overdue by 59 days')
+    expect(words({ kind: 'overdue', days: 85, dueAt: 0, cadenceDays: 30 })).toBe('Overdue by 2 months')
+    expect(words({ kind: 'overdue', days: 5159, dueAt: 0, cadenceDays: 14 })).toBe('Overdue by 14 years')
     expect(words({ kind: 'due', inDays: 3, dueAt: 0, cadenceDays: 30 })).toBe('Due in 3 days')
     expect(words({ kind: 'due', inDays: 1, dueAt: 0, cadenceDays: 30 })).toBe('Due tomorrow')
     expect(words({ kind: 'due', inDays: 0, dueAt: 0, cadenceDays: 30 })).toBe('Due today')
