@@ -23,6 +23,7 @@ import { settleInterruptedMerges } from './handlers/settleMerge'
 import { rollBackInterruptedImports } from './handlers/rollBackImport'
 import { WriteGate } from './handlers/writeGate'
 import { stageHandlers } from './handlers/stageHandlers'
+import { syncHandlers } from './handlers/syncHandlers'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
 import type { Vault } from './vault/openVault'
 import { ReadModelCacheWriter, type CacheTimers } from './workspace/ReadModelCacheWriter'
@@ -143,6 +144,7 @@ export const createCore = (
     ...importHandlers(ctx),
     ...backupHandlers(ctx),
     ...reminderSettingsHandlers(ctx),
+    ...syncHandlers(),
     ...habitHandlers(ctx, { timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }),
   }
   return {

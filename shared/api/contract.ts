@@ -8,6 +8,14 @@ import type { MergeResult, UnmergeResult } from '../merge/mergeJournal'
 import type { DueItem } from '../reminders/dueItem'
 import { reminderSettingsChangeSchema, type ReminderSettings } from '../reminders/reminderSettings'
 import type { GoalProgressRow, InsightsResult, WeeklyQueueResult } from './habitResults'
+import type { DevicesChanged, DeviceRow, PairingInvite, PairingJoined, SyncSettings } from './syncResults'
+import {
+  deviceAddressSchema,
+  deviceIdSchema,
+  deviceNameSchema,
+  pairingCodeSchema,
+  syncSettingsChangeSchema,
+} from './syncSchemas'
 import {
   importedCommunitySchema,
   importedContactSchema,
@@ -317,6 +325,18 @@ export const commands = {
       weekStart: z.union([z.literal(0), z.literal(1), z.literal(6)]).optional(),
     }),
   ),
+
+  // Sync between this user's devices (docs/sync.md). Pairing joins a device into this vault; the device list is
+  // shared by every device, last seen and the state are this device's view.
+  'devices.list': spec<DeviceRow[]>()(none),
+  'devices.rename': spec<DeviceRow>()(strict({ id: deviceIdSchema, name: deviceNameSchema })),
+  'devices.remove': spec<null>()(strict({ id: deviceIdSchema })),
+  // Connects to a device at a typed address now, and remembers the address.
+  'devices.addAddress': spec<DeviceRow | null>()(strict({ address: deviceAddressSchema })),
+  'pair.invite': spec<PairingInvite>()(none),
+  'pair.join': spec<PairingJoined>()(strict({ code: pairingCodeSchema })),
+  'sync.settings': spec<SyncSettings>()(none),
+  'sync.setSettings': spec<SyncSettings>()(syncSettingsChangeSchema),
 } as const
 
 /** The name of a command. */
@@ -345,6 +365,7 @@ export type ServerEvents = {
   'imports.progress': ImportProgress
   'reminders.due': RemindersDue
   'vault.status': VaultStatus
+  'devices.changed': DevicesChanged
 }
 /** The name of a pushed event. */
 export type EventName = keyof ServerEvents
