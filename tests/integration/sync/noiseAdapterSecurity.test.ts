@@ -184,6 +184,23 @@ describe('a paired device that breaks the protocol', () => {
     expect(events.messages).toBe(0)
   })
 
+  it('sending a sync message of garbage for a real document changes nothing', async () => {
+    const { a, cKeys, handle, heads } = await pairedThird()
+    const before = heads()
+    const peer = await handRolledPeer(a, cKeys, 'c-peer')
+    peer.channel.send({
+      type: 'sync',
+      senderId: 'c-peer',
+      targetId: 'a-peer',
+      documentId: handle.documentId,
+      data: randomBytes(64),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(heads()).toBe(before)
+    expect(handle.doc().secret).toBe('salary 120k')
+    peer.channel.close()
+  })
+
   it('is disconnected for bytes that are not CBOR after its hello', async () => {
     const { a, cKeys, events } = await pairedThird()
     const peer = await handRolledPeer(a, cKeys, 'c-peer')
