@@ -53,7 +53,8 @@ const NetworkAdapterWithDeviceEvents = NetworkAdapter as unknown as abstract new
  * devices. Each connection: handshake, `isPaired` (or `onUnpaired`), then a hello each way binding the remote Repo's
  * peer id to the device's key, then automerge-repo messages. One connection per device: when two exist, a newer one
  * in the same direction replaces the older (a reconnection), and of two in opposite directions the one dialled by
- * the device with the smaller id is kept (both dialled at once), so both ends keep the same one.
+ * the device with the smaller id is kept (both dialled at once), so both ends keep the same one; unless the older
+ * has gone silent, when the newer is kept.
  */
 export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
   /** This device's id (its public key in hex). */
@@ -298,7 +299,11 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     void channel.closed.then(() => this.#retire(connection, channel.closeReason?.message ?? 'closed'))
     const existing = this.#byDevice.get(deviceId)
     if (existing) {
-      const keepNew = existing.outbound === outbound || outbound === this.deviceId < deviceId
+      const weAreSmaller = this.deviceId < deviceId
+      // An existing connection silent for two keep-alive periods is most likely dead (its device came back on a
+      // new one), and the other end then has only the new connection: keeping the new one agrees with it.
+      const existingSilent = performance.now() - existing.channel.lastReceivedAt > 2 * this.#timings.keepAliveMs
+      const keepNew = existing.outbound === outbound || existingSilent || outbound === weAreSmaller
       const [winner, loser] = keepNew ? [connection, existing] : [existing, connection]
       this.#byDevice.set(deviceId, winner)
       this.#retire(loser, 'A newer or preferred connection to the device replaced this one.', winner)

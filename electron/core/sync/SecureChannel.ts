@@ -67,6 +67,7 @@ export class FramedSecureChannel implements SecureChannel {
   readonly #waiters: Waiter[] = []
   #closeReason: Error | null = null
   #paused = false
+  #lastReceivedAt = performance.now()
   #markClosed!: () => void
 
   constructor(stream: SecretStream, options: ChannelOptions = {}) {
@@ -82,12 +83,19 @@ export class FramedSecureChannel implements SecureChannel {
     stream.on('close', () => this.#finish(new Error('The connection closed.')))
     stream.on('end', () => stream.end())
     stream.on('data', (frame: Buffer) => this.#onFrame(frame))
+    // Keep-alives never reach 'data', so liveness is read off the raw stream.
+    stream.rawStream?.on('data', () => (this.#lastReceivedAt = performance.now()))
     if (stream.destroyed) this.#finish(new Error('The connection closed.'))
   }
 
   /** Why the channel closed, once it has. */
   get closeReason(): Error | null {
     return this.#closeReason
+  }
+
+  /** When bytes last arrived from the device (keep-alives included), on the `performance.now()` clock. */
+  get lastReceivedAt(): number {
+    return this.#lastReceivedAt
   }
 
   /** True when this side started the handshake (dialled). */
