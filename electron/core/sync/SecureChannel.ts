@@ -35,6 +35,9 @@ export type ChannelOptions = {
   onTraffic?: (direction: 'in' | 'out', bytes: number) => void
 }
 
+/** Why a channel closed when the other end (or the network) closed it. */
+export const CONNECTION_CLOSED = 'The connection closed.'
+
 /** How long a Noise handshake may take, TCP connect included, unless told otherwise. */
 export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000
 
@@ -80,12 +83,12 @@ export class FramedSecureChannel implements SecureChannel {
     this.#onTraffic = options.onTraffic
     this.closed = new Promise((resolve) => (this.#markClosed = resolve))
     stream.on('error', (error: Error) => this.#finish(error))
-    stream.on('close', () => this.#finish(new Error('The connection closed.')))
+    stream.on('close', () => this.#finish(new Error(CONNECTION_CLOSED)))
     stream.on('end', () => stream.end())
     stream.on('data', (frame: Buffer) => this.#onFrame(frame))
     // Keep-alives never reach 'data', so liveness is read off the raw stream.
     stream.rawStream?.on('data', () => (this.#lastReceivedAt = performance.now()))
-    if (stream.destroyed) this.#finish(new Error('The connection closed.'))
+    if (stream.destroyed) this.#finish(new Error(CONNECTION_CLOSED))
   }
 
   /** Why the channel closed, once it has. */

@@ -83,7 +83,7 @@ describe('the Noise network adapter', () => {
     paired.remove(b.keys)
     a.adapter.disconnectDevice(b.adapter.deviceId)
     expect(await gone).toEqual({ deviceId: b.adapter.deviceId })
-    await expect(b.adapter.dial(a.adapter.address)).rejects.toThrow()
+    await expect(b.adapter.dial(a.adapter.address)).rejects.toThrow(/closed the connection; it may not be paired/)
     expect(a.adapter.connectedDevices()).toEqual([])
   })
 
