@@ -17,6 +17,7 @@ const publish = (index: number): void => {
   const service = bonjour.publish({
     ...services[index],
     type: 'rapport',
+    probe: false,
     port: 47700 + index,
     host: `${services[index].name}.local`,
   })
