@@ -36,6 +36,13 @@ test.describe('the devices section, against a core that runs no sync', () => {
     await page.keyboard.press('a')
     await expect(page.getByRole('dialog')).toHaveCount(0)
 
+    // The help lists the section's keys.
+    await page.keyboard.press('?')
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    await expect(help.getByRole('region', { name: 'Devices' })).toContainText('Join another device')
+    await page.keyboard.press('Escape')
+    await expect(help).toBeHidden()
+
     await goToSection(page, 'Board')
     await expect(page.getByRole('heading', { name: 'Devices', level: 2 })).toBeHidden()
     expect(errors).toEqual([])

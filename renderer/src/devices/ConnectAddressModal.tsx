@@ -5,6 +5,7 @@ import { deviceAddressSchema } from '../../../shared/api/syncSchemas'
 import { useRapport } from '../workspace/WorkspaceProvider'
 import { syncFailureOf, type SyncFailure } from './syncAvailability'
 import { SyncProblem } from './SyncProblem'
+import classes from './DevicesView.module.css'
 
 type Props = { opened: boolean; onClose: () => void }
 
@@ -59,7 +60,7 @@ export const ConnectAddressModal = ({ opened, onClose }: Props) => {
             autoFocus
             autoComplete="off"
             spellCheck={false}
-            ff="monospace"
+            classNames={{ input: classes.addressInput }}
             onChange={(e) => {
               setAddress(e.currentTarget.value)
               setInvalid(null)

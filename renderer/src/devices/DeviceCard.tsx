@@ -36,8 +36,8 @@ export const DeviceCard = ({ device, now, onRename, onRemove }: Props) => (
           {!device.thisDevice && <DeviceStateBadge state={device.state} />}
         </Group>
         {!device.thisDevice && (
-          <Button variant="subtle" color="red" size="compact-sm" onClick={onRemove}>
-            Remove
+          <Button variant="default" size="compact-sm" onClick={onRemove}>
+            Remove…
           </Button>
         )}
       </Group>
@@ -48,7 +48,7 @@ export const DeviceCard = ({ device, now, onRename, onRemove }: Props) => (
           </Code>
         </Fact>
         {device.thisDevice ? (
-          <DeviceTime label="Holds this vault since" at={device.addedAt} now={now} />
+          <DeviceTime label="Added" at={device.addedAt} now={now} />
         ) : (
           <>
             <DeviceTime label="Last seen" at={device.lastSeenAt} now={now} />

@@ -48,17 +48,20 @@ export const DevicesView = ({ dialog, onDialog }: Props) => {
           <Title order={2}>Devices</Title>
           <Text c="dimmed">Your computers that hold this vault, and keep it in sync directly with each other.</Text>
         </Stack>
-        <Group gap="sm">
-          <Button onClick={() => onDialog('add')} disabled={notRunning}>
-            Add a device
-          </Button>
-          <Button variant="default" onClick={() => onDialog('join')} disabled={notRunning}>
-            Join another device’s vault
-          </Button>
-          <Button variant="subtle" onClick={() => onDialog('connect')} disabled={notRunning}>
-            Connect by address
-          </Button>
-        </Group>
+        {/* While this device is alone, the introduction below offers the way to start. */}
+        {!alone && (
+          <Group gap="sm">
+            <Button onClick={() => onDialog('add')} disabled={notRunning}>
+              Add a device
+            </Button>
+            <Button variant="default" onClick={() => onDialog('join')} disabled={notRunning}>
+              Join another device’s vault
+            </Button>
+            <Button variant="subtle" onClick={() => onDialog('connect')} disabled={notRunning}>
+              Connect by address
+            </Button>
+          </Group>
+        )}
       </Group>
       {list.failure && <SyncProblem failure={list.failure} what="list the devices" onRetry={retry} />}
       {!devices && !list.failure && <Loader aria-label="Loading devices" />}

@@ -15,6 +15,7 @@ const SavedText = ({
   stored,
   check,
   save,
+  width,
   ...input
 }: {
   stored: string
@@ -23,7 +24,8 @@ const SavedText = ({
   label: string
   description: string
   placeholder?: string
-  w?: number
+  /** The width of the field itself; its label and messages wrap wider. */
+  width: number
 }) => {
   const [text, setText] = useState(stored)
   const [error, setError] = useState<string | null>(null)
@@ -37,6 +39,7 @@ const SavedText = ({
   return (
     <TextInput
       {...input}
+      styles={{ wrapper: { maxWidth: width } }}
       value={text}
       error={error}
       onChange={(e) => {
@@ -58,7 +61,7 @@ const SavedText = ({
 /** This device's sync settings (`sync.setSettings`, one setting per change). */
 export const SyncSettingsCard = ({ settings, change }: Props) => (
   <Paper withBorder radius="md" p="md" component="section" aria-labelledby="sync-settings">
-    <Stack gap="md">
+    <Stack gap="md" maw={760}>
       <Title order={3} size="h4" id="sync-settings">
         Sync settings of this device
       </Title>
@@ -72,7 +75,7 @@ export const SyncSettingsCard = ({ settings, change }: Props) => (
         label="This device’s name"
         description="How your other devices show this one."
         stored={settings.deviceName}
-        w={360}
+        width={360}
         check={(text) => {
           const parsed = deviceNameSchema.safeParse(text)
           return parsed.success ? null : `The name ${parsed.error.issues[0]?.message ?? 'is not valid'}.`
@@ -105,7 +108,7 @@ export const SyncSettingsCard = ({ settings, change }: Props) => (
         description="The TCP port your other devices connect to. Blank: any free port, kept from then on."
         placeholder="Automatic"
         stored={settings.port === null ? '' : String(settings.port)}
-        w={200}
+        width={200}
         check={(text) => {
           const port = listeningPortOf(text)
           return port.ok ? null : port.error
