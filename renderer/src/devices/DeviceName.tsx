@@ -1,5 +1,5 @@
 import { ActionIcon, Group, TextInput, Title, Tooltip } from '@mantine/core'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { deviceNameSchema } from '../../../shared/api/syncSchemas'
 import { PencilIcon } from './deviceIcons'
 
@@ -8,17 +8,21 @@ export const DeviceName = ({ name, onRename }: { name: string; onRename: (name: 
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  // Enter saves, and so does the blur that may follow: one rename at a time.
+  const inFlight = useRef(false)
   const stop = () => {
     setDraft(null)
     setError(null)
   }
   const save = async () => {
-    if (draft === null || saving) return
+    if (draft === null || inFlight.current) return
     const parsed = deviceNameSchema.safeParse(draft)
     if (!parsed.success) return setError(`The name ${parsed.error.issues[0]?.message ?? 'is not valid'}.`)
     if (parsed.data === name) return stop()
+    inFlight.current = true
     setSaving(true)
     const ok = await onRename(parsed.data)
+    inFlight.current = false
     setSaving(false)
     if (ok) stop()
   }

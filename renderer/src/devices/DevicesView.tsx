@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useCallback, useMemo, useState } from 'react'
 import type { DeviceRow } from '../../../shared/api/syncResults'
 import { useNow } from '../board/useNow'
@@ -65,6 +65,11 @@ export const DevicesView = ({ dialog, onDialog }: Props) => {
       </Group>
       {list.failure && <SyncProblem failure={list.failure} what="list the devices" onRetry={retry} />}
       {!devices && !list.failure && <Loader aria-label="Loading devices" />}
+      {sync.settings?.enabled === false && (
+        <Alert color="gray" title="Sync is off on this device" role="status">
+          It neither connects to your other devices nor accepts them. Turn it on in the settings below.
+        </Alert>
+      )}
       {devices && (
         <Stack gap="sm" component="section" aria-label="Devices of this vault">
           {devices.map((device) => (

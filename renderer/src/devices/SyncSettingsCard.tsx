@@ -1,5 +1,5 @@
 import { Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { CommandInput } from '../../../shared/api/contract'
 import type { SyncSettings } from '../../../shared/api/syncResults'
 import { deviceNameSchema } from '../../../shared/api/syncSchemas'
@@ -29,12 +29,18 @@ const SavedText = ({
 }) => {
   const [text, setText] = useState(stored)
   const [error, setError] = useState<string | null>(null)
+  // Enter saves, and so does the blur that may follow: one change at a time.
+  const inFlight = useRef(false)
   useEffect(() => setText(stored), [stored])
   const commit = async () => {
+    if (inFlight.current) return
     if (text.trim() === stored) return setText(stored)
     const problem = check(text)
     if (problem) return setError(problem)
-    if (!(await save(text))) setText(stored)
+    inFlight.current = true
+    const saved = await save(text)
+    inFlight.current = false
+    if (!saved) setText(stored)
   }
   return (
     <TextInput
