@@ -10,7 +10,7 @@ const NotRunning = ({ message }: { message: string }) => (
       computer. The Rapport this window is connected to does not run sync, so it cannot list, pair or change devices
       here. Your contacts are safe and everything else works as usual.
     </Text>
-    <Text size="sm" c="dimmed">
+    <Text size="sm" opacity={0.8}>
       Rapport said: {message}
     </Text>
   </>
