@@ -1,8 +1,10 @@
 import type { SVGProps } from 'react'
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number }
+/** What an icon takes: an SVG's props and a size in pixels (16 unless told). */
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number }
 
-const Icon = ({ size = 16, children, ...rest }: IconProps) => (
+/** A 24-unit stroked icon drawn in the text's colour; its children are the paths. */
+export const Icon = ({ size = 16, children, ...rest }: IconProps) => (
   <svg
     width={size}
     height={size}

@@ -1,5 +1,5 @@
 /** Where a shortcut works. */
-export type ShortcutScope = 'Anywhere' | 'Command palette' | 'Board' | 'Contacts list' | 'Contact drawer'
+export type ShortcutScope = 'Anywhere' | 'Command palette' | 'Board' | 'Contacts list' | 'Contact drawer' | 'Devices'
 
 /**
  * One keyboard shortcut: what it does, and its keys as shown, each alternative a list of keys pressed together
@@ -80,6 +80,9 @@ const shortcutList = [
     does: 'Close the drawer (once no field is being edited)',
     keys: [['Esc']],
   },
+  { id: 'devices.add', scope: 'Devices', does: 'Add a device (show a pairing code)', keys: [['A']] },
+  { id: 'devices.join', scope: 'Devices', does: "Join another device's vault", keys: [['J']] },
+  { id: 'devices.connect', scope: 'Devices', does: 'Connect to a device by address', keys: [['C']] },
 ] as const satisfies readonly Shortcut[]
 
 /** The name of one of the app's shortcuts. */

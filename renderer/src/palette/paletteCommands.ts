@@ -1,3 +1,4 @@
+import type { DevicesDialog } from '../devices/devicesDialog'
 import { sections, type Section } from '../shell/sections'
 import type { ShortcutId } from '../keyboard/shortcuts'
 
@@ -11,6 +12,8 @@ export type PaletteContext = {
   backUp: () => void
   /** Shows the export choices (Settings ▸ Export). */
   showExport: () => void
+  /** Goes to Devices and opens one of its dialogs: add a device, join a vault, connect by address. */
+  openDevicesDialog: (dialog: DevicesDialog) => void
   showShortcuts: () => void
   focusSearch: () => void
 }
@@ -89,6 +92,27 @@ export const paletteCommands: readonly PaletteCommand[] = [
     label: 'Export…',
     keywords: ['json', 'csv', 'vcard', 'download'],
     run: (app) => app.showExport(),
+  },
+  {
+    id: 'add-device',
+    group: 'Actions',
+    label: 'Add a device…',
+    keywords: ['pair', 'sync', 'invite', 'code', 'qr', 'computer', 'laptop'],
+    run: (app) => app.openDevicesDialog('add'),
+  },
+  {
+    id: 'join-vault',
+    group: 'Actions',
+    label: 'Join another device’s vault…',
+    keywords: ['pair', 'sync', 'code', 'computer', 'laptop'],
+    run: (app) => app.openDevicesDialog('join'),
+  },
+  {
+    id: 'connect-device',
+    group: 'Actions',
+    label: 'Connect to a device by address…',
+    keywords: ['sync', 'host', 'port', 'ip', 'network'],
+    run: (app) => app.openDevicesDialog('connect'),
   },
   {
     id: 'shortcuts',

@@ -2,6 +2,7 @@ import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMemo } from 'react'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
+import type { DevicesDialog } from '../devices/devicesDialog'
 import { useBusyAction } from '../feedback/useBusyAction'
 import type { Section } from '../shell/sections'
 import { useRapport } from '../workspace/WorkspaceProvider'
@@ -12,12 +13,18 @@ export type ShellContext = Omit<PaletteContext, 'pickContactToLog'>
 
 type ShellHandles = {
   goTo: (section: Section) => void
+  openDevicesDialog: (dialog: DevicesDialog) => void
   showShortcuts: () => void
   focusSearch: () => void
 }
 
 /** What the palette's commands do in the running app. */
-export const usePaletteContext = ({ goTo, showShortcuts, focusSearch }: ShellHandles): ShellContext => {
+export const usePaletteContext = ({
+  goTo,
+  openDevicesDialog,
+  showShortcuts,
+  focusSearch,
+}: ShellHandles): ShellContext => {
   const client = useRapport()
   const { newContact } = useContactDrawer()
   const { setColorScheme } = useMantineColorScheme()
@@ -41,9 +48,10 @@ export const usePaletteContext = ({ goTo, showShortcuts, focusSearch }: ShellHan
           heading?.parentElement?.querySelector<HTMLButtonElement>('button')?.focus()
         })
       },
+      openDevicesDialog,
       showShortcuts,
       focusSearch,
     }),
-    [client, focusSearch, goTo, newContact, run, setColorScheme, showShortcuts, shown],
+    [client, focusSearch, goTo, newContact, openDevicesDialog, run, setColorScheme, showShortcuts, shown],
   )
 }

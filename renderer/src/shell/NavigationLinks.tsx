@@ -1,5 +1,5 @@
-import { Badge, NavLink } from '@mantine/core'
-import { availableSections, sections, type Section } from './sections'
+import { NavLink } from '@mantine/core'
+import { sections, type Section } from './sections'
 
 /** The navbar's links. */
 export const NavigationLinks = ({ active, onChoose }: { active: Section; onChoose: (section: Section) => void }) => (
@@ -12,13 +12,6 @@ export const NavigationLinks = ({ active, onChoose }: { active: Section; onChoos
         active={section === active}
         onClick={() => onChoose(section)}
         aria-current={section === active ? 'page' : undefined}
-        rightSection={
-          availableSections.has(section) ? undefined : (
-            <Badge size="xs" variant="light" color="gray">
-              soon
-            </Badge>
-          )
-        }
       />
     ))}
   </nav>

@@ -6,6 +6,8 @@ import type { NotificationTarget } from '../../../shared/reminders/notificationT
 import { currentPage } from '../api/currentPage'
 import { BoardView } from '../board/BoardView'
 import { CommunitiesView } from '../communities/CommunitiesView'
+import type { DevicesDialog } from '../devices/devicesDialog'
+import { DevicesView } from '../devices/DevicesView'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { ContactsView } from '../contacts/ContactsView'
 import { FilterBar } from '../filters/FilterBar'
@@ -21,9 +23,8 @@ import { useNavigationRequests } from '../reminders/useNavigationRequests'
 import { SettingsView } from '../settings/SettingsView'
 import { WeekView } from '../week/WeekView'
 import { useRapport, useWorkspaceView } from '../workspace/WorkspaceProvider'
-import { ComingSoon } from './ComingSoon'
 import { NavigationLinks } from './NavigationLinks'
-import { availableSections, type Section } from './sections'
+import type { Section } from './sections'
 import { ThemeSwitch } from './ThemeSwitch'
 import classes from './Shell.module.css'
 
@@ -41,6 +42,11 @@ export const Shell = () => {
     requestAnimationFrame(() => searchRef.current?.focus())
   }, [])
   const showShortcuts = useCallback(() => setHelpOpen(true), [])
+  const [devicesDialog, setDevicesDialog] = useState<DevicesDialog | null>(null)
+  const openDevicesDialog = useCallback((dialog: DevicesDialog) => {
+    setSection('Devices')
+    setDevicesDialog(dialog)
+  }, [])
   const client = useRapport()
   const [bridge] = useState(() => currentPage().bridge)
   // A notification or the tray leads to the queue, or to a contact over whatever section is showing.
@@ -55,7 +61,7 @@ export const Shell = () => {
     ...(shortcutById('search').hotkeys ?? []).map((key) => [key, focusSearch] as [string, () => void]),
     ...(shortcutById('help').hotkeys ?? []).map((key) => [key, showShortcuts] as [string, () => void]),
   ])
-  const paletteApp = usePaletteContext({ goTo: setSection, showShortcuts, focusSearch })
+  const paletteApp = usePaletteContext({ goTo: setSection, showShortcuts, focusSearch, openDevicesDialog })
   const withFilters = section === 'Board' || section === 'Contacts'
   return (
     <AppShell header={{ height: headerHeight }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">
@@ -97,7 +103,7 @@ export const Shell = () => {
             {section === 'Insights' && <InsightsView />}
             {section === 'Import' && <ImportView onGoToBoard={() => setSection('Board')} />}
             {section === 'Settings' && <SettingsView />}
-            {!availableSections.has(section) && <ComingSoon section={section} />}
+            {section === 'Devices' && <DevicesView dialog={devicesDialog} onDialog={setDevicesDialog} />}
           </Stack>
         )}
       </AppShell.Main>

@@ -32,6 +32,9 @@ export const addPills = async (field: Locator, values: string[]): Promise<void> 
 }
 
 /** Goes to a section of the app. */
-export const goToSection = async (page: Page, section: 'Board' | 'Contacts' | 'Communities'): Promise<void> => {
+export const goToSection = async (
+  page: Page,
+  section: 'Board' | 'Contacts' | 'Communities' | 'Devices',
+): Promise<void> => {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section }).click()
 }

@@ -11,6 +11,7 @@ const recordingApp = (): PaletteContext => ({
   toggleTheme: vi.fn(),
   backUp: vi.fn(),
   showExport: vi.fn(),
+  openDevicesDialog: vi.fn(),
   showShortcuts: vi.fn(),
   focusSearch: vi.fn(),
 })
@@ -46,6 +47,15 @@ describe('paletteCommands', () => {
     expect(app.toggleTheme).toHaveBeenCalledOnce()
     expect(app.backUp).toHaveBeenCalledOnce()
     expect(app.showExport).toHaveBeenCalledOnce()
+  })
+
+  it('opens each dialog of the devices section', () => {
+    const app = recordingApp()
+    command('Add a device…').run(app)
+    command('Join another device’s vault…').run(app)
+    command('Connect to a device by address…').run(app)
+    expect(vi.mocked(app.openDevicesDialog).mock.calls).toEqual([['add'], ['join'], ['connect']])
+    expect(labels('pair')).toEqual(['Add a device…', 'Join another device’s vault…'])
   })
 
   it('keeps the palette open only for the command that asks for a contact next', () => {

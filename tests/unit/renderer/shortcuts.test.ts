@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cardKeyAction } from '../../../renderer/src/board/boardNavigation'
 import { rowKeyCommand } from '../../../renderer/src/contacts/rowKeyCommand'
+import { devicesKeyDialog } from '../../../renderer/src/devices/devicesDialog'
 import { shortcuts } from '../../../renderer/src/keyboard/shortcuts'
 
 const press = (key: string) => ({ key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false })
@@ -25,6 +26,12 @@ describe('shortcuts', () => {
     for (const letter of singleLetters('Contacts list')) {
       expect(rowKeyCommand(letter, { shift: false, mod: false, alt: false })).not.toBeNull()
     }
+  })
+
+  it('lists exactly the letter keys the devices section answers', () => {
+    expect(singleLetters('Devices')).toEqual(['a', 'j', 'c'])
+    expect(singleLetters('Devices').map(devicesKeyDialog)).toEqual(['add', 'join', 'connect'])
+    expect(devicesKeyDialog('x')).toBeNull()
   })
 
   it('binds every key that works anywhere', () => {
