@@ -13,7 +13,7 @@ export const addDueCommand = (program: Command, cli: CliContext): void => {
     .option('--limit <n>', 'at most this many people')
     .option('--json', 'print JSON: [{ contactId, name, score, reasons }]')
     .action((opts) =>
-      cli.run(async (client) => {
+      cli.read(async (client) => {
         const now = opts.now ? parseCliDate(opts.now, '--now') : undefined
         const limit = opts.limit ? parseCount(opts.limit, '--limit') : undefined
         const queue = await client.call('queue.list', { now, limit })
