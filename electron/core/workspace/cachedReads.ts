@@ -56,7 +56,14 @@ const isPlain = (checks: Record<string, (v: unknown) => boolean>, input: unknown
  */
 export const cachedReads = (
   current: CurrentCache,
-  options: { dataDir: string; now: () => number; timeZone: string; appVersion: string },
+  options: {
+    dataDir: string
+    now: () => number
+    timeZone: string
+    appVersion: string
+    /** The cache's read model when the caller built it already (it must not change). */
+    readModel?: CachedReadModel
+  },
 ): CachedReads => {
   const { recent } = current
   const interactions = {
@@ -67,7 +74,7 @@ export const cachedReads = (
   }
   // The read handlers reach the read model, the clock and the interaction history, nothing else of a core.
   const ctx = {
-    readModel: new CachedReadModel(current.cache.snapshot),
+    readModel: options.readModel ?? new CachedReadModel(current.cache.snapshot),
     now: options.now,
     appVersion: options.appVersion,
     vault: { dataDir: options.dataDir, interactions },
@@ -80,11 +87,14 @@ export const cachedReads = (
     'goals.progress': habit['goals.progress'],
   }
   return async (command, input) => {
-    const checks = plainInputs[command]
-    const handler = handlers[command]
+    const checks = Object.hasOwn(plainInputs, command) ? plainInputs[command] : undefined
+    const handler = Object.hasOwn(handlers, command) ? handlers[command] : undefined
     if (!checks || !handler || !isPlain(checks, input)) return { served: false }
     try {
-      return { served: true, value: (await handler(input as never, noSession as never)) as CommandOutput<typeof command> }
+      return {
+        served: true,
+        value: (await handler(input as never, noSession as never)) as CommandOutput<typeof command>,
+      }
     } catch {
       // Not found, or older than the cache: the documents answer, with the core's own error if there is one.
       return { served: false }
