@@ -20,7 +20,7 @@ export const ownedVaultClient = async (
   { fromCache, report }: { fromCache: boolean; report?: (text: string) => void },
 ): Promise<OwnedVaultClient> => {
   const current = fromCache && claimed.manifest ? await readCurrentCache(dataDir, claimed.manifest.workspaceUrl) : null
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
   const reads = current ? cachedReads(current, { dataDir, now: Date.now, timeZone, appVersion: appVersion() }) : null
   if (fromCache) report?.(current ? 'the read-model cache is current' : 'the read-model cache is not current')
   let opening: Promise<RunningRapport> | null = null

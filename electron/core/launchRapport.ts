@@ -120,7 +120,13 @@ export const launchRapport = async (
     'queue.list': habitHandlers(earlyContext, { timeZone, withGoals: false })['queue.list'],
   }
   const exactReads = current
-    ? cachedReads(current, { dataDir: options.dataDir, now, timeZone, appVersion: options.appVersion, readModel })
+    ? cachedReads(current, {
+        dataDir: options.dataDir,
+        now,
+        timeZone: () => timeZone,
+        appVersion: options.appVersion,
+        readModel,
+      })
     : null
   const fromCache = createDispatcher({
     ...reads,

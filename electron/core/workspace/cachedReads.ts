@@ -2,7 +2,6 @@ import type { CommandInput, CommandName, CommandOutput } from '../../../shared/a
 import type { Interaction } from '../../../shared/domain'
 import type { CoreContext } from '../handlers/CoreContext'
 import { contactReadHandlers } from '../handlers/contactReadHandlers'
-import { habitHandlers } from '../handlers/habitHandlers'
 import { stageReadHandlers } from '../handlers/stageReadHandlers'
 import { CachedReadModel } from './CachedReadModel'
 import type { CurrentCache } from './readCurrentCache'
@@ -59,7 +58,8 @@ export const cachedReads = (
   options: {
     dataDir: string
     now: () => number
-    timeZone: string
+    /** The time zone the habit's views read days in; asked only when one of them is (it costs a moment). */
+    timeZone: () => string
     appVersion: string
     /** The cache's read model when the caller built it already (it must not change). */
     readModel?: CachedReadModel
@@ -79,12 +79,16 @@ export const cachedReads = (
     appVersion: options.appVersion,
     vault: { dataDir: options.dataDir, interactions },
   } as unknown as CoreContext
-  const habit = habitHandlers(ctx, { timeZone: options.timeZone })
+  // The habit's views load the calendar library: only a command that needs them loads them.
+  const habit = async () => {
+    const { habitHandlers } = await import('../handlers/habitHandlers')
+    return habitHandlers(ctx, { timeZone: options.timeZone() })
+  }
   const handlers: Partial<Record<CommandName, (input: never, session: never) => Promise<unknown>>> = {
     ...contactReadHandlers(ctx),
     ...stageReadHandlers(ctx),
-    'queue.list': habit['queue.list'],
-    'goals.progress': habit['goals.progress'],
+    'queue.list': async (input) => (await habit())['queue.list'](input, noSession as never),
+    'goals.progress': async (input) => (await habit())['goals.progress'](input, noSession as never),
   }
   return async (command, input) => {
     const checks = Object.hasOwn(plainInputs, command) ? plainInputs[command] : undefined
