@@ -19,7 +19,8 @@ export const ownedVaultClient = async (
   claimed: ClaimedVault,
   { fromCache, report }: { fromCache: boolean; report?: (text: string) => void },
 ): Promise<OwnedVaultClient> => {
-  const current = fromCache && claimed.manifest ? await readCurrentCache(dataDir, claimed.manifest.workspaceUrl) : null
+  const workspaceUrl = claimed.manifest?.workspaceUrl
+  const current = fromCache && workspaceUrl ? await readCurrentCache(dataDir, workspaceUrl, appVersion()) : null
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
   const reads = current ? cachedReads(current, { dataDir, now: Date.now, timeZone, appVersion: appVersion() }) : null
   if (fromCache) report?.(current ? 'the read-model cache is current' : 'the read-model cache is not current')

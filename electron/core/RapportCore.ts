@@ -94,6 +94,7 @@ export const createCore = (
             closing,
             now: options.now(),
             calendar: habitCalendar({ readModel, vault }, timeZone),
+            appVersion: options.appVersion,
             current: cacheOptions.current,
           }),
         onError: (error) => process.stderr.write(`The read-model cache could not be written: ${error.message}\n`),

@@ -58,7 +58,7 @@ export const launchRapport = async (
   const now = options.now ?? Date.now
   const claimed = await claimVault(options.dataDir, now())
   const workspaceUrl = claimed.manifest?.workspaceUrl
-  const current = workspaceUrl ? await readCurrentCache(options.dataDir, workspaceUrl) : null
+  const current = workspaceUrl ? await readCurrentCache(options.dataDir, workspaceUrl, options.appVersion) : null
   const cache = current?.cache ?? (workspaceUrl ? await readReadModelCache(options.dataDir, workspaceUrl) : null)
   if (!cache || options.readModelCache === false) {
     const running = await startRapport({ ...options, claimed })

@@ -25,15 +25,20 @@ const readRecentInteractions = async (dataDir: string): Promise<RecentInteractio
  * The read-model cache and the recent interactions, when both were written as the vault closed over exactly the
  * documents the storage holds now (their storage stamps are today's `storageStamp`); null otherwise: missing,
  * damaged, written while the vault was open (a crash may have followed), or the documents changed since (another
- * process, an older build, a restored or synced folder). Read it while holding the vault's lock, so that nothing
- * changes the documents meanwhile. Never throws.
+ * process, an older build, a restored or synced folder), or built by another version of Rapport (`appVersion`, this
+ * one's). Read it while holding the vault's lock, so that nothing changes the documents meanwhile. Never throws.
  */
-export const readCurrentCache = async (dataDir: string, workspaceUrl: string): Promise<CurrentCache | null> => {
+export const readCurrentCache = async (
+  dataDir: string,
+  workspaceUrl: string,
+  appVersion: string,
+): Promise<CurrentCache | null> => {
   const [cache, recent, storage] = await Promise.all([
     readReadModelCache(dataDir, workspaceUrl),
     readRecentInteractions(dataDir),
     storageStamp(dataDir),
   ])
   if (!cache || !recent || !storage || cache.storage !== storage || recent.storage !== storage) return null
+  if (cache.appVersion !== appVersion) return null
   return { cache, recent, storage }
 }

@@ -18,6 +18,8 @@ export type ReadModelCache = {
    * change the documents after it); absent when written while the vault was open.
    */
   storage?: string
+  /** The version of Rapport that built it, written with `storage`: another version may read the documents otherwise. */
+  appVersion?: string
   /** The snapshot's fields, without its version, total and completeness. */
   snapshot: Omit<WorkspaceSnapshot, 'version' | 'total' | 'complete'>
 }

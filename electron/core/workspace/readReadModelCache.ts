@@ -25,6 +25,7 @@ const isCache = (value: unknown, workspaceUrl: string): value is ReadModelCache 
     Array.isArray(cache.heads) &&
     cache.heads.every((h) => typeof h === 'string') &&
     (cache.storage === undefined || typeof cache.storage === 'string') &&
+    (cache.appVersion === undefined || typeof cache.appVersion === 'string') &&
     typeof snapshot === 'object' &&
     snapshot !== null &&
     Array.isArray(snapshot.stages) &&

@@ -37,7 +37,7 @@ export const recentInteractionsStart = (goals: Goal[], now: number, calendar: Ha
 export const saveReadModelCache = async (
   vault: Vault,
   readModel: WorkspaceReadModel,
-  options: { closing: boolean; now: number; calendar: HabitCalendar; current?: string },
+  options: { closing: boolean; now: number; calendar: HabitCalendar; appVersion: string; current?: string },
 ): Promise<void> => {
   const snapshot = readModel.snapshot()
   const from = { workspaceUrl: vault.workspace.url, heads: vault.workspace.heads() ?? [], snapshot }
@@ -47,5 +47,5 @@ export const saveReadModelCache = async (
   if (storage === options.current) return
   const since = recentInteractionsStart(readModel.goalList(), options.now, options.calendar)
   await writeRecentInteractions(vault.dataDir, { storage, since, interactions: vault.interactions.since(since) })
-  await writeReadModelCache(vault.dataDir, { ...from, storage })
+  await writeReadModelCache(vault.dataDir, { ...from, stamp: { storage, appVersion: options.appVersion } })
 }

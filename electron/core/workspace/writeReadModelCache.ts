@@ -15,7 +15,12 @@ const byColumn = (a: Contact, b: Contact): number =>
  */
 export const writeReadModelCache = async (
   dataDir: string,
-  from: { workspaceUrl: string; heads: string[]; snapshot: WorkspaceSnapshot; storage?: string },
+  from: {
+    workspaceUrl: string
+    heads: string[]
+    snapshot: WorkspaceSnapshot
+    stamp?: { storage: string; appVersion: string }
+  },
 ): Promise<void> => {
   const { version: _version, total: _total, complete: _complete, ...snapshot } = from.snapshot
   const cache: ReadModelCache = {
@@ -24,7 +29,7 @@ export const writeReadModelCache = async (
     schemaVersion: currentSchemaVersion,
     workspaceUrl: from.workspaceUrl,
     heads: from.heads,
-    ...(from.storage ? { storage: from.storage } : {}),
+    ...from.stamp,
     snapshot: { ...snapshot, contacts: [...snapshot.contacts].sort(byColumn) },
   }
   await writeFileAtomic(readModelCacheFile(dataDir), JSON.stringify(cache))

@@ -22,7 +22,8 @@ const closedVault = async () => {
   return { dataDir: running.dataDir, ada }
 }
 
-const current = async (dataDir: string) => readCurrentCache(dataDir, await workspaceUrlOf(dataDir))
+const current = async (dataDir: string, appVersion = '0.0.0-test') =>
+  readCurrentCache(dataDir, await workspaceUrlOf(dataDir), appVersion)
 
 describe('the storage stamp', () => {
   it('changes when a chunk is added, removed or rewritten, and not for a file being staged', async () => {
@@ -62,6 +63,12 @@ describe('a current read-model cache', () => {
     expect(found?.storage).toBe(await storageStamp(dataDir))
     expect(found?.recent.interactions.map((i) => i.contactId)).toEqual([ada.id])
     expect(found?.recent.since).toBeLessThan(Date.now() - 7 * 24 * 60 * 60 * 1000)
+  })
+
+  it('is not one another version of Rapport wrote', async () => {
+    const { dataDir } = await closedVault()
+
+    expect(await current(dataDir, '0.0.1-test')).toBeNull()
   })
 
   it('is not one written while the vault was open', async () => {
