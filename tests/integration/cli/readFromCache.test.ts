@@ -107,6 +107,21 @@ describe('read commands answered from the read-model cache', () => {
     expect(answeredFromCache(await rapport(dir, 'contacts', 'list'))).toBe(true)
   })
 
+  it('count the truth after another process changed only an interaction', async () => {
+    const dir = await tempDataDir()
+    const ada = await addContact(dir, '--first-name', 'Ada')
+    await runCli(['--data-dir', dir, 'goals', 'add', '--target', '2', '--per', 'week', '--types', 'call'])
+    const logged = JSON.parse((await runCli(['--data-dir', dir, 'log', ada, '--type', 'call', '--json'])).stdout)
+    const counted = async () => JSON.parse((await rapport(dir, 'goals', 'list', '--json')).stdout)[0].count
+    expect(await counted()).toBe(1)
+
+    const other = await startRapport({ dataDir: dir, appVersion: '0.0.0-test', socket: false, readModelCache: false })
+    await other.client.call('interactions.update', { id: logged.id, contactId: ada, fields: { type: 'message' } })
+    await other.stop()
+
+    expect(await counted()).toBe(0)
+  })
+
   it('answer the truth after a running instance was killed before it could write the cache', async () => {
     const dir = await tempDataDir()
     await addContact(dir, '--first-name', 'Ada')
@@ -132,6 +147,20 @@ describe('read commands answered from the read-model cache', () => {
     await fs.cp(copy, path.join(dir, 'automerge'), { recursive: true, preserveTimestamps: true })
     const list = await rapport(dir, 'contacts', 'list', '--json')
     expect(list.stderr).toContain('the read-model cache is not current')
+    expect(firstNames(list.stdout)).toEqual(['Ada'])
+  })
+
+  it('answer the truth after a backup was restored over a newer vault', async () => {
+    const dir = await tempDataDir()
+    await addContact(dir, '--first-name', 'Ada')
+    const backup = path.join(path.dirname(dir), 'ada.rapport-backup.json.gz')
+    expect((await runCli(['--data-dir', dir, 'backup', '--out', backup])).code).toBe(0)
+    await addContact(dir, '--first-name', 'Grace')
+    expect(answeredFromCache(await rapport(dir, 'contacts', 'list'))).toBe(true)
+
+    expect((await runCli(['--data-dir', dir, 'restore', backup, '--yes'])).code).toBe(0)
+    const list = await rapport(dir, 'contacts', 'list', '--json')
+    expect(answeredFromCache(list)).toBe(false)
     expect(firstNames(list.stdout)).toEqual(['Ada'])
   })
 
