@@ -30,6 +30,7 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
     print: (text) => io.out(`${text}\n`),
     // The core (and Automerge with it) loads only when a command reaches the vault, so `--help` stays fast.
     run: async (task) => (await import('./withClient')).withClient(cli.dataDir(), task),
+    read: async (task) => (await import('./withClient')).withClient(cli.dataDir(), task, { fromCache: true }),
   }
   addContactsCommands(program, cli)
   addStagesCommands(program, cli)

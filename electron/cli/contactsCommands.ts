@@ -60,7 +60,7 @@ export const addContactsCommands = (program: Command, cli: CliContext): void => 
     .option('--search <text>', 'only contacts whose name, company, position, tags or email match')
     .option('--json', 'print JSON')
     .action((opts) =>
-      cli.run(async (client) => {
+      cli.read(async (client) => {
         const stage = opts.stage ? await resolveStage(client, opts.stage) : undefined
         const list = await client.call('contacts.list', { stageId: stage?.id, search: opts.search })
         if (opts.json) return cli.print(JSON.stringify(list))

@@ -13,10 +13,16 @@ export const addDueCommand = (program: Command, cli: CliContext): void => {
     .option('--limit <n>', 'at most this many people')
     .option('--json', 'print JSON: [{ contactId, name, score, reasons }]')
     .action((opts) =>
-      cli.run(async (client) => {
+      cli.read(async (client) => {
         const now = opts.now ? parseCliDate(opts.now, '--now') : undefined
         const limit = opts.limit ? parseCount(opts.limit, '--limit') : undefined
-        const queue = await client.call('queue.list', { now, limit })
+        let queue = await client.call('queue.list', { now, limit })
+        if (queue.withoutGoals) {
+          // A running instance still loading its documents ranked it without the goals: asking for their progress
+          // waits for the documents, then the queue is asked for again, in full.
+          await client.call('goals.progress', { now })
+          queue = await client.call('queue.list', { now, limit })
+        }
         const rows = [...queue.top, ...queue.rest].slice(0, limit)
         if (opts.json) {
           const out = rows.map(({ contactId, name, score, reasons }) => ({ contactId, name, score, reasons }))

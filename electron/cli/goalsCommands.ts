@@ -66,7 +66,7 @@ export const addGoalsCommands = (program: Command, cli: CliContext): void => {
     .option('--now <date>', 'as if it were this date (YYYY-MM-DD or ISO)')
     .option('--json', 'print JSON')
     .action((opts) =>
-      cli.run(async (client) => {
+      cli.read(async (client) => {
         const now = opts.now ? parseCliDate(opts.now, '--now') : undefined
         const rows = await client.call('goals.progress', { now })
         if (opts.json) return cli.print(JSON.stringify(rows))

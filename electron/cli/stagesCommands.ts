@@ -10,7 +10,7 @@ export const addStagesCommands = (program: Command, cli: CliContext): void => {
     .description('list the stages in board order, with how many contacts each holds')
     .option('--json', 'print JSON')
     .action((opts) =>
-      cli.run(async (client) => {
+      cli.read(async (client) => {
         const list = await client.call('stages.list', {})
         const contacts = await client.call('contacts.list', {})
         const counts = new Map<string, number>()

@@ -1,32 +1,62 @@
+import fs from 'node:fs/promises'
 import type { RapportClient } from '../../shared/api/client'
-import { startRapport } from '../core/startRapport'
-import { VaultBusyError } from '../core/vault/openVault'
-import { readVaultOwner } from '../core/vault/vaultLock'
+import { claimVault, VaultBusyError, type ClaimedVault } from '../core/vault/claimVault'
+import { readVaultOwner, vaultLockFile } from '../core/vault/vaultLock'
 import { CliError } from './CliError'
-import { appVersion } from './appVersion'
+import { ownedVaultClient } from './ownedVaultClient'
 
 const waitForOwnerMs = 5_000
 const pollMs = 100
+
+/** How a command reaches the vault: `fromCache` for a command that only reads (see `ownedVaultClient`). */
+export type ClientOptions = { fromCache?: boolean }
+
+// RAPPORT_READ_CACHE=off always opens the documents; =report also says on stderr which way a command went.
+const readCacheSetting = (): { allowed: boolean; report?: (text: string) => void } => {
+  const setting = process.env.RAPPORT_READ_CACHE
+  const report = setting === 'report' ? (text: string) => process.stderr.write(`rapport: ${text}\n`) : undefined
+  return { allowed: setting !== 'off', report }
+}
+
+const exists = (file: string): Promise<boolean> =>
+  fs.access(file).then(
+    () => true,
+    () => false,
+  )
 
 /**
  * Runs a CLI command against the vault: in-process when nothing else holds it, otherwise
  * through the running instance's local endpoint, so there is never a second writer.
  */
-export const withClient = async <T>(dataDir: string, run: (client: RapportClient) => Promise<T>): Promise<T> => {
+export const withClient = async <T>(
+  dataDir: string,
+  run: (client: RapportClient) => Promise<T>,
+  options: ClientOptions = {},
+): Promise<T> => {
+  const setting = readCacheSetting()
   const deadline = Date.now() + waitForOwnerMs
   for (;;) {
+    // A lock left behind means a process died holding the vault (it may have left an import to roll back): then
+    // the documents are opened, never the cache.
+    const lockLeft = await exists(vaultLockFile(dataDir))
+    let claimed: ClaimedVault | null = null
     try {
-      const running = await startRapport({ dataDir, appVersion: appVersion(), socket: false })
-      try {
-        return await run(running.client)
-      } finally {
-        await running.stop()
-      }
+      claimed = await claimVault(dataDir, Date.now())
     } catch (error) {
       if (!(error instanceof VaultBusyError)) throw error
     }
+    if (claimed) {
+      const fromCache = Boolean(options.fromCache) && setting.allowed && !lockLeft
+      const owned = await ownedVaultClient(dataDir, claimed, { fromCache, report: setting.report })
+      try {
+        return await run(owned.client)
+      } finally {
+        await owned.stop()
+      }
+    }
     const owner = await readVaultOwner(dataDir)
     if (owner?.endpoint) {
+      setting.report?.('asking the running instance')
       const { connectToInstance } = await import('../core/transport/connectToInstance')
       const client = await connectToInstance(owner.endpoint).catch(() => {
         throw new CliError(

@@ -28,10 +28,15 @@ import { workspaceHandlers } from './handlers/workspaceHandlers'
 import type { Vault } from './vault/openVault'
 import { ReadModelCacheWriter, type CacheTimers } from './workspace/ReadModelCacheWriter'
 import { WorkspaceReadModel } from './workspace/WorkspaceReadModel'
-import { writeReadModelCache } from './workspace/writeReadModelCache'
+import { saveReadModelCache } from './workspace/saveReadModelCache'
+import { habitCalendar } from './habitProgress'
 
-/** How the core keeps the read-model cache (`read-model.json`): when to write it, and with which timers. */
-export type ReadModelCacheOptions = { timers?: CacheTimers; quietMs?: number; maxWaitMs?: number }
+/**
+ * How the core keeps the read-model cache (`read-model.json`): when to write it, and with which timers. `current`:
+ * the storage stamp of a cache read as current at open (`readCurrentCache`), which need not be written again when
+ * the documents are unchanged at close.
+ */
+export type ReadModelCacheOptions = { timers?: CacheTimers; quietMs?: number; maxWaitMs?: number; current?: string }
 
 /** What clients were served from the read-model cache before the documents loaded: the core takes over from it. */
 export type ServedFromCache = { subscribers: Set<Session>; snapshot: WorkspaceSnapshot }
@@ -78,15 +83,19 @@ export const createCore = (
 ): RapportCore => {
   const readModel = new WorkspaceReadModel(vault.workspace.doc(), vault.interactions.latestByContact())
   const subscribers = options.resume?.subscribers ?? new Set<Session>()
-  const cacheWriter = options.readModelCache
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  const cacheOptions = options.readModelCache
+  const cacheWriter = cacheOptions
     ? new ReadModelCacheWriter({
-        ...options.readModelCache,
+        ...cacheOptions,
         now: options.now,
-        write: () =>
-          writeReadModelCache(vault.dataDir, {
-            workspaceUrl: vault.workspace.url,
-            heads: vault.workspace.heads() ?? [],
-            snapshot: readModel.snapshot(),
+        write: (closing) =>
+          saveReadModelCache(vault, readModel, {
+            closing,
+            now: options.now(),
+            calendar: habitCalendar({ readModel, vault }, timeZone),
+            appVersion: options.appVersion,
+            current: cacheOptions.current,
           }),
         onError: (error) => process.stderr.write(`The read-model cache could not be written: ${error.message}\n`),
       })
@@ -145,7 +154,7 @@ export const createCore = (
     ...backupHandlers(ctx),
     ...reminderSettingsHandlers(ctx),
     ...syncHandlers(),
-    ...habitHandlers(ctx, { timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    ...habitHandlers(ctx, { timeZone }),
   }
   return {
     dispatch: createDispatcher(writeGate.guard(handlers)),

@@ -1,17 +1,17 @@
-import type { VaultLoading } from '../../shared/api/contract'
+import type { CommandName, VaultLoading } from '../../shared/api/contract'
 import type { RapportClient } from '../../shared/api/client'
 import { createDispatcher, type Dispatch, type Handlers, type Session } from '../../shared/api/dispatcher'
 import { RapportError } from '../../shared/api/errors'
 import { createLocalClient } from '../../shared/api/localClient'
 import type { CoreContext } from './handlers/CoreContext'
-import { contactHandlers } from './handlers/contactHandlers'
 import { habitHandlers } from './handlers/habitHandlers'
-import { stageHandlers } from './handlers/stageHandlers'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
 import { startRapport, type RunningRapport, type StartOptions } from './startRapport'
 import { startSocketServer, type SocketServer } from './transport/startSocketServer'
 import { claimVault } from './vault/claimVault'
 import { CachedReadModel } from './workspace/CachedReadModel'
+import { cachedReads } from './workspace/cachedReads'
+import { readCurrentCache } from './workspace/readCurrentCache'
 import { readReadModelCache } from './workspace/readReadModelCache'
 
 /** A core that may still be loading its documents, answering reads from the read-model cache meanwhile. */
@@ -27,16 +27,17 @@ export type LaunchedRapport = {
   stop: () => Promise<void>
 }
 
-/** The commands the read-model cache answers while the documents load. */
+/**
+ * The commands any read-model cache answers while the documents load, even one not proven current (left by a crash,
+ * or from before a sync): the subscriptions, which a delta corrects once the documents are in, and the queue, marked
+ * as ranked without the goals (the page asks again once the history is in). A cache proven current
+ * (`readCurrentCache`) also answers the other reads, exactly as the documents would (`cachedReads`).
+ */
 const servedFromCache = new Set([
   'app.info',
   'workspace.snapshot',
   'workspace.subscribe',
   'workspace.unsubscribe',
-  'contacts.get',
-  'contacts.list',
-  'stages.list',
-  // Ranked without the goals, which count interactions: the page asks again once the history is in.
   'queue.list',
 ])
 
@@ -56,7 +57,9 @@ export const launchRapport = async (
 ): Promise<LaunchedRapport> => {
   const now = options.now ?? Date.now
   const claimed = await claimVault(options.dataDir, now())
-  const cache = claimed.manifest ? await readReadModelCache(options.dataDir, claimed.manifest.workspaceUrl) : null
+  const workspaceUrl = claimed.manifest?.workspaceUrl
+  const current = workspaceUrl ? await readCurrentCache(options.dataDir, workspaceUrl, options.appVersion) : null
+  const cache = current?.cache ?? (workspaceUrl ? await readReadModelCache(options.dataDir, workspaceUrl) : null)
   if (!cache || options.readModelCache === false) {
     const running = await startRapport({ ...options, claimed })
     const { client, server, stop } = running
@@ -92,6 +95,8 @@ export const launchRapport = async (
       ...options,
       socket: false,
       claimed,
+      // Nothing to write at close when the documents are still those the current cache describes.
+      readModelCache: current ? { ...options.readModelCache, current: current.storage } : options.readModelCache,
       resume: { subscribers, snapshot: readModel.snapshot() },
       onHistoryLoading: () => moveOn('history'),
     })
@@ -112,10 +117,17 @@ export const launchRapport = async (
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
   const reads = {
     ...workspaceHandlers(earlyContext, { snapshotSent: () => setTimeout(begin, 0) }),
-    ...contactHandlers(earlyContext),
-    ...stageHandlers(earlyContext),
     'queue.list': habitHandlers(earlyContext, { timeZone, withGoals: false })['queue.list'],
   }
+  const exactReads = current
+    ? cachedReads(current, {
+        dataDir: options.dataDir,
+        now,
+        timeZone: () => timeZone,
+        appVersion: options.appVersion,
+        readModel,
+      })
+    : null
   const fromCache = createDispatcher({
     ...reads,
     'app.info': async (input, session) => ({ ...(await reads['app.info'](input, session)), loading }),
@@ -123,6 +135,10 @@ export const launchRapport = async (
 
   const dispatch: Dispatch = async (command, input, session) => {
     if (running) return running.core.dispatch(command, input, session)
+    if (exactReads) {
+      const answer = await exactReads(command as CommandName, input as never)
+      if (answer.served) return { ok: true, value: answer.value }
+    }
     if (servedFromCache.has(command)) return fromCache(command, input, session)
     begin()
     try {

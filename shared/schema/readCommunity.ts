@@ -1,6 +1,6 @@
 import type { CommunityId } from '../domain/ids'
 import type { Community, CommunityKind } from '../domain/types'
-import { readScalar } from './scalar'
+import { readScalar } from './readScalar'
 import type { CommunityRecord } from './workspaceDoc'
 
 /** The plain view of a stored community. */

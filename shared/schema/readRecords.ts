@@ -12,7 +12,7 @@ import type {
   WeekStart,
   WorkspaceSettings,
 } from '../domain/types'
-import { fromSet, readScalar } from './scalar'
+import { fromSet, readScalar } from './readScalar'
 import type {
   ContactRecord,
   GoalRecord,

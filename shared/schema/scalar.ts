@@ -1,20 +1,14 @@
 import { ImmutableString } from '@automerge/automerge'
 import type { MergeableSet, Scalar } from './workspaceDoc'
 
+export { fromSet, readScalar } from './readScalar'
+
 /** Wraps a string as a scalar field (stored whole, not as collaborative text). */
 export const scalar = (value: string): Scalar => new ImmutableString(value)
-
-/** Reads a scalar (or a legacy plain string) back as a string. */
-export const readScalar = (value: Scalar | string | null | undefined): string =>
-  value === null || value === undefined ? '' : value.toString()
 
 /** Builds a mergeable set from its members. */
 export const toSet = (members: readonly string[]): MergeableSet =>
   Object.fromEntries(members.map((m) => [m, true as const]))
-
-/** The members of a mergeable set, sorted. */
-export const fromSet = (set: MergeableSet | undefined): string[] =>
-  set ? Object.keys(set).sort((a, b) => a.localeCompare(b)) : []
 
 /** Makes a mergeable set hold exactly these members, touching only what differs. */
 export const replaceSet = (set: MergeableSet, members: readonly string[]): void => {

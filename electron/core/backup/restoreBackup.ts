@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { parseAutomergeUrl, type AutomergeUrl } from '@automerge/automerge-repo'
-import { readModelCacheFile } from '../workspace/readModelCacheFile'
+import { readModelCacheFile, recentInteractionsFile } from '../workspace/readModelCacheFile'
 import { RapportError } from '../../../shared/api/errors'
 import { AtomicFileStorageAdapter } from '../storage/AtomicFileStorageAdapter'
 import { openVault, VaultBusyError } from '../vault/openVault'
@@ -87,6 +87,7 @@ export const restoreBackup = async (dataDir: string, file: string, options: Opti
     await fs.rename(staging, path.join(dataDir, 'automerge'))
     // The read-model cache describes the documents just replaced; the next open rebuilds it.
     await fs.rm(readModelCacheFile(dataDir), { force: true })
+    await fs.rm(recentInteractionsFile(dataDir), { force: true })
     await writeManifest(dataDir, {
       format: 'rapport.vault',
       formatVersion: 1,

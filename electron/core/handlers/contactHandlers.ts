@@ -8,10 +8,9 @@ import { restoreContact } from '../../../shared/mutators/restoreContact'
 import { moveContactToStage } from '../../../shared/mutators/moveContactToStage'
 import { updateContact } from '../../../shared/mutators/updateContact'
 import { boardStages } from '../../../shared/selectors/boardStages'
-import { filterContacts } from '../../../shared/selectors/filterContacts'
-import { inBoardOrder } from '../../../shared/selectors/inBoardOrder'
 import { rankForPosition } from '../../../shared/selectors/rankBetween'
 import type { CoreContext } from './CoreContext'
+import { contactReadHandlers } from './contactReadHandlers'
 import { requireCommunityIds } from './requireCommunityIds'
 import { contactsInStage, requireContact } from './requireContact'
 import { atRestorePosition } from './restorePosition'
@@ -30,13 +29,7 @@ type ContactHandlers = Pick<
 
 /** Commands that read and change contacts. */
 export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
-  async 'contacts.get'({ id }) {
-    return requireContact(ctx, id)
-  },
-
-  async 'contacts.list'(filter) {
-    return inBoardOrder(filterContacts(ctx.readModel.contacts.values(), filter), ctx.readModel.stageList())
-  },
+  ...contactReadHandlers(ctx),
 
   async 'contacts.create'({ stageId, ...fields }) {
     const stage = stageId ?? boardStages(ctx.readModel.stages.values())[0]?.id

@@ -3,14 +3,14 @@ import type { Contact, Stage } from '../../../shared/domain'
 import type { CoreContext } from './CoreContext'
 
 /** The read-model contact with this id, or a not_found error. */
-export const requireContact = (ctx: CoreContext, id: string): Contact => {
+export const requireContact = (ctx: Pick<CoreContext, 'readModel'>, id: string): Contact => {
   const contact = ctx.readModel.contacts.get(id)
   if (!contact) throw new RapportError('not_found', `No contact with id ${id}.`)
   return contact
 }
 
 /** The read-model stage with this id, or a not_found error. */
-export const requireStage = (ctx: CoreContext, id: string): Stage => {
+export const requireStage = (ctx: Pick<CoreContext, 'readModel'>, id: string): Stage => {
   const stage = ctx.readModel.stages.get(id)
   if (!stage) throw new RapportError('not_found', `No stage with id ${id}.`)
   return stage

@@ -10,6 +10,7 @@ import { boardStages } from '../../../shared/selectors/boardStages'
 import { rankForPosition } from '../../../shared/selectors/rankBetween'
 import type { CoreContext } from './CoreContext'
 import { requireStage } from './requireContact'
+import { stageReadHandlers } from './stageReadHandlers'
 
 type StageHandlers = Pick<
   Handlers,
@@ -26,9 +27,7 @@ const newStageColour = '#495057'
 
 /** Commands that read and change the board's stages. */
 export const stageHandlers = (ctx: CoreContext): StageHandlers => ({
-  async 'stages.list'({ includeArchived }) {
-    return includeArchived ? ctx.readModel.stageList() : boardStages(ctx.readModel.stages.values())
-  },
+  ...stageReadHandlers(ctx),
 
   async 'stages.create'({ name, colour, afterId, beforeId }) {
     const id = ctx.newId() as StageId

@@ -1,20 +1,33 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { z } from 'zod'
 import { isProcessAlive } from './isProcessAlive'
 import { writeFileAtomic } from './writeFileAtomic'
 
 /** Where a running instance can be reached by other processes. */
 export type InstanceEndpoint = { url: string; token: string }
 
-const lockSchema = z.object({
-  pid: z.number().int().positive(),
-  startedAt: z.number(),
-  endpoint: z.object({ url: z.string(), token: z.string() }).nullable(),
-})
-
 /** What the lock file says about the process that owns the vault. */
-export type LockInfo = z.infer<typeof lockSchema>
+export type LockInfo = { pid: number; startedAt: number; endpoint: InstanceEndpoint | null }
+
+// Checked by hand rather than with zod: every command reads the lock, and loading zod is a good part of a short
+// command's start.
+const isEndpoint = (value: unknown): value is InstanceEndpoint =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as InstanceEndpoint).url === 'string' &&
+  typeof (value as InstanceEndpoint).token === 'string'
+
+const isLockInfo = (value: unknown): value is LockInfo => {
+  const info = value as Partial<LockInfo> | null
+  return (
+    typeof info === 'object' &&
+    info !== null &&
+    Number.isSafeInteger(info.pid) &&
+    (info.pid as number) > 0 &&
+    typeof info.startedAt === 'number' &&
+    (info.endpoint === null || isEndpoint(info.endpoint))
+  )
+}
 
 /** The held lock: the owner updates the endpoint once its local API listens, and releases it on exit. */
 export type VaultLock = {
@@ -28,10 +41,13 @@ export type LockResult = { acquired: true; lock: VaultLock } | { acquired: false
 
 const lockFileName = 'rapport.lock'
 
+/** The lock file of a data directory. */
+export const vaultLockFile = (dataDir: string): string => path.join(dataDir, lockFileName)
+
 const readLock = async (file: string): Promise<LockInfo | null> => {
   try {
-    const parsed = lockSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')))
-    return parsed.success ? parsed.data : null
+    const parsed: unknown = JSON.parse(await fs.readFile(file, 'utf8'))
+    return isLockInfo(parsed) ? { pid: parsed.pid, startedAt: parsed.startedAt, endpoint: parsed.endpoint } : null
   } catch {
     return null
   }
@@ -67,7 +83,7 @@ const settledLock = async (file: string): Promise<LockInfo | null> => {
  * taken over.
  */
 export const acquireVaultLock = async (dataDir: string, now: number): Promise<LockResult> => {
-  const file = path.join(dataDir, lockFileName)
+  const file = vaultLockFile(dataDir)
   for (let attempt = 0; attempt < 3; attempt++) {
     const info: LockInfo = { pid: process.pid, startedAt: now, endpoint: null }
     try {
@@ -121,6 +137,6 @@ const heldLock = (file: string, info: LockInfo): VaultLock => {
 
 /** Reads who owns a data directory, if anyone alive does. */
 export const readVaultOwner = async (dataDir: string): Promise<LockInfo | null> => {
-  const owner = await readLock(path.join(dataDir, lockFileName))
+  const owner = await readLock(vaultLockFile(dataDir))
   return owner && isProcessAlive(owner.pid) ? owner : null
 }

@@ -1,18 +1,30 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { z } from 'zod'
 import { RapportError } from '../../../shared/api/errors'
 import { writeFileAtomic } from './writeFileAtomic'
 
-const manifestSchema = z.object({
-  format: z.literal('rapport.vault'),
-  formatVersion: z.literal(1),
-  workspaceUrl: z.string().startsWith('automerge:'),
-  createdAt: z.number(),
-})
-
 /** `vault.json`: which Automerge document is this vault's workspace. */
-export type VaultManifest = z.infer<typeof manifestSchema>
+export type VaultManifest = {
+  format: 'rapport.vault'
+  formatVersion: 1
+  workspaceUrl: string
+  createdAt: number
+}
+
+// Checked by hand rather than with zod: every command reads the manifest, and loading zod is a good part of a short
+// command's start.
+const isManifest = (value: unknown): value is VaultManifest => {
+  const manifest = value as Partial<VaultManifest> | null
+  return (
+    typeof manifest === 'object' &&
+    manifest !== null &&
+    manifest.format === 'rapport.vault' &&
+    manifest.formatVersion === 1 &&
+    typeof manifest.workspaceUrl === 'string' &&
+    manifest.workspaceUrl.startsWith('automerge:') &&
+    typeof manifest.createdAt === 'number'
+  )
+}
 
 const manifestFile = (dataDir: string) => path.join(dataDir, 'vault.json')
 
@@ -31,11 +43,11 @@ export const readManifest = async (dataDir: string): Promise<VaultManifest | nul
   } catch {
     throw new RapportError('unavailable', `${manifestFile(dataDir)} is damaged (not JSON). Restore it from a backup.`)
   }
-  const parsed = manifestSchema.safeParse(json)
-  if (!parsed.success) {
+  if (!isManifest(json)) {
     throw new RapportError('unavailable', `${manifestFile(dataDir)} is damaged or from an unknown version.`)
   }
-  return parsed.data
+  const { format, formatVersion, workspaceUrl, createdAt } = json
+  return { format, formatVersion, workspaceUrl, createdAt }
 }
 
 /** Writes the manifest atomically. */

@@ -47,6 +47,13 @@ export class InteractionLogs {
     if (seen.length) for (const listener of this.listeners) listener(seen)
   }
 
+  /** True when every interaction document the workspace lists is loaded. */
+  holdsAll(workspace: WorkspaceDoc): boolean {
+    return Object.values(workspace.interactionLogs ?? {}).every((set) =>
+      Object.keys(set).every((url) => this.handles.has(url)),
+    )
+  }
+
   /** Every interaction document loaded. */
   handlesInUse(): DocHandle<InteractionLogDoc>[] {
     return [...this.handles.values()]

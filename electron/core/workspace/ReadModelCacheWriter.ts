@@ -21,7 +21,8 @@ export class ReadModelCacheWriter {
 
   constructor(
     private readonly options: {
-      write: () => Promise<void>
+      /** Writes the cache; `closing` when the vault is closing and its documents can no longer change. */
+      write: (closing: boolean) => Promise<void>
       now: () => number
       onError: (error: Error) => void
       timers?: CacheTimers
@@ -44,13 +45,15 @@ export class ReadModelCacheWriter {
       this.firstUnwritten + (this.options.maxWaitMs ?? 300_000),
     )
     if (this.timer !== null) this.timers.clearTimeout(this.timer)
-    this.timer = this.timers.setTimeout(() => this.writeNow(), Math.max(0, due - now))
+    this.timer = this.timers.setTimeout(() => this.writeNow(false), Math.max(0, due - now))
   }
 
-  private writeNow(): void {
+  private writeNow(closing: boolean): void {
     this.timer = null
     this.firstUnwritten = null
-    this.writing = this.writing.then(() => this.options.write()).catch((error: Error) => this.options.onError(error))
+    this.writing = this.writing
+      .then(() => this.options.write(closing))
+      .catch((error: Error) => this.options.onError(error))
   }
 
   /** Stops scheduling and writes the cache one last time. */
@@ -58,7 +61,7 @@ export class ReadModelCacheWriter {
     if (this.closed) return this.writing
     this.closed = true
     if (this.timer !== null) this.timers.clearTimeout(this.timer)
-    this.writeNow()
+    this.writeNow(true)
     await this.writing
   }
 }

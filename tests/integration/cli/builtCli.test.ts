@@ -54,6 +54,19 @@ describe('the built rapport command', () => {
     )
   })
 
+  it('answers read commands from a current cache without loading Automerge, automerge-repo or zod', async () => {
+    const dataDir = await tempDataDir()
+    expect((await runCli(['--data-dir', dataDir, 'goals', 'add', '--target', '3', '--per', 'week'])).code).toBe(0)
+    for (const command of [['due'], ['contacts', 'list'], ['stages', 'list'], ['goals', 'list']]) {
+      const { code, modules } = await modulesLoadedBy(['--data-dir', dataDir, ...command])
+      expect(code).toBe(0)
+      expect(
+        modules.filter((url) => /automerge|zod|startRapport/.test(url)),
+        command.join(' '),
+      ).toEqual([])
+    }
+  })
+
   it('prints the version from package.json', async () => {
     const { version } = JSON.parse(await fs.readFile(path.join(root, 'package.json'), 'utf8')) as { version: string }
     expect(await runCli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` })

@@ -68,6 +68,13 @@ const rewriteCachedSnapshot = async (dataDir: string, change: (snapshot: Record<
   await fs.writeFile(file, JSON.stringify({ ...cache, snapshot: change(cache.snapshot) }))
 }
 
+/** Leaves the cache as a crash after a write made while the vault was open would: not proven current. */
+const unstampCache = async (dataDir: string) => {
+  const file = readModelCacheFile(dataDir)
+  const { storage: _storage, ...cache } = JSON.parse(await fs.readFile(file, 'utf8'))
+  await fs.writeFile(file, JSON.stringify(cache))
+}
+
 /** Launches on the cache, subscribes while the documents are held back, then lets them load: what clients got. */
 const subscribeThenLoad = async (dataDir: string) => {
   const loading = heldBack()
@@ -293,6 +300,22 @@ describe('opening a vault from its read-model cache', () => {
     expect(snapshot.contacts.map((c) => c.firstName)).toEqual(['Ada'])
   })
 
+  it('answers the contact and stage lists of a cache not proven current only once the documents are loaded', async () => {
+    const { dataDir } = await closedVault()
+    await editWithoutTheCache(dataDir, async ({ client }) => {
+      await client.call('contacts.create', { firstName: 'Dorothy' })
+    })
+    const loading = heldBack()
+    const app = await launch(dataDir, loading.until)
+
+    const listing = app.client.call('contacts.list', {})
+    const waited = !(await settled(listing))
+    loading.release()
+
+    expect(waited).toBe(true)
+    expect(await listing).toHaveLength(4)
+  })
+
   it('keeps the single-writer lock from launch, before the documents load', async () => {
     const { dataDir } = await closedVault()
     const app = await launch(dataDir, new Promise(() => undefined))
@@ -318,12 +341,33 @@ describe('opening a vault from its read-model cache', () => {
 })
 
 describe("this week's queue at launch", () => {
-  it('is answered from the cache, ranked without the goals, and in full once the documents have loaded', async () => {
+  /** A vault with a contact, a reminder due and a weekly goal, closed normally. */
+  const vaultWithAGoal = async () => {
     const running = await startTestRapport()
     const ada = await running.client.call('contacts.create', { firstName: 'Ada', lastName: 'Lovelace' })
     await running.client.call('reminders.create', { contactId: ada.id, dueAt: Date.now() - 60_000, note: 'the intro' })
     await running.client.call('goals.create', { target: 3, period: 'week' })
     await running.stop()
+    return running
+  }
+
+  it('is answered in full from a cache proven current, before the documents load', async () => {
+    const running = await vaultWithAGoal()
+    const app = await launch(running.dataDir, new Promise(() => undefined))
+
+    const early = await app.client.call('queue.list', {})
+
+    expect(await settled(app.loaded)).toBe(false)
+    expect(early.withoutGoals).toBeUndefined()
+    expect(early.top[0].reasons).toEqual([
+      expect.stringMatching(/^Reminder: the intro/),
+      expect.stringMatching(/^Goal behind/),
+    ])
+  })
+
+  it('is answered from a cache not proven current ranked without the goals, and in full once loaded', async () => {
+    const running = await vaultWithAGoal()
+    await unstampCache(running.dataDir)
     const loading = heldBack()
     const app = await launch(running.dataDir, loading.until)
 

@@ -28,14 +28,18 @@ const fakeTimers = () => {
 
 const writerWith = (clock: ReturnType<typeof fakeTimers>) => {
   const writes: number[] = []
+  const closing: boolean[] = []
   const errors: string[] = []
   const writer = new ReadModelCacheWriter({
     timers: clock.timers,
     now: clock.now,
-    write: async () => void writes.push(clock.now()),
+    write: async (isClosing) => {
+      writes.push(clock.now())
+      closing.push(isClosing)
+    },
     onError: (error) => errors.push(error.message),
   })
-  return { writer, writes, errors }
+  return { writer, writes, closing, errors }
 }
 
 describe('the read-model cache writer', () => {
@@ -76,6 +80,18 @@ describe('the read-model cache writer', () => {
     await clock.advance(600_000)
 
     expect(writes).toEqual([0])
+  })
+
+  it('tells the write whether the vault is closing: only then can the documents no longer change', async () => {
+    const clock = fakeTimers()
+    const { writer, closing } = writerWith(clock)
+    writer.changed()
+    await clock.advance(30_000)
+    writer.changed()
+
+    await writer.close()
+
+    expect(closing).toEqual([false, true])
   })
 
   it('reports a write that fails and keeps going', async () => {
