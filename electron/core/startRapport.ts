@@ -8,6 +8,7 @@ import { writeBackup } from './backup/writeBackup'
 import { createCore, type RapportCore, type ReadModelCacheOptions, type ServedFromCache } from './RapportCore'
 import { readReminderSettings } from './reminders/reminderSettingsFile'
 import { ReminderScheduler } from './reminders/ReminderScheduler'
+import type { KeyProtection } from './sync/deviceKeys'
 import type { HttpHandler, SocketServer } from './transport/startSocketServer'
 import type { ClaimedVault } from './vault/claimVault'
 import { openVault } from './vault/openVault'
@@ -32,6 +33,21 @@ const warnDamagedSchedule = (reason: string) =>
 const warnDamagedReminderSettings = (reason: string) =>
   process.stderr.write(`The reminder settings could not be read (${reason}); using the defaults.\n`)
 
+/**
+ * Runs this process as a sync peer (the app and `rapport serve`; never a one-shot command). Each field overrides
+ * this device's sync settings (`sync-settings.json`) for this run only.
+ */
+export type SyncOptions = {
+  /** The address to listen on: `RAPPORT_SYNC_HOST`, else 0.0.0.0 (tests use 127.0.0.1). */
+  host?: string
+  /** The port to listen on; null or absent: the saved one, else automatic (47600 first, else any free one). */
+  port?: number | null
+  /** LAN and internet discovery (false: neither, whatever the settings say; `RAPPORT_DISCOVERY=off` too). */
+  discovery?: boolean
+  /** Wraps the device key at rest (Electron's `safeStorage`). */
+  keyProtection?: KeyProtection
+}
+
 /** How to start a core on a data folder. */
 export type StartOptions = {
   dataDir: string
@@ -47,6 +63,8 @@ export type StartOptions = {
   timeZone?: string
   /** Keeps the read-model cache `read-model.json` (the default), or not (`false`). */
   readModelCache?: ReadModelCacheOptions | false
+  /** Syncs the vault with this user's paired devices (docs/sync.md). */
+  sync?: SyncOptions
 }
 
 /**
