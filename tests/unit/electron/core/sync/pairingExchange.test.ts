@@ -16,6 +16,16 @@ const workspaceUrl = generateAutomergeUrl()
 const syncSecret = 'ab'.repeat(32)
 const addresses = [{ host: '192.168.1.20', port: 47600 }]
 
+/** An acceptance as a device that does not know the secret would have to send it: with a made-up proof. */
+const forgedAcceptance = () => ({
+  type: 'pair-accepted',
+  proof: randomBytes(32),
+  workspaceUrl,
+  syncSecret,
+  hostName: 'Laptop',
+  devices: [],
+})
+
 /** The laptop made a code; the desktop joins with it, over one connection (or the channels it is given). */
 const setup = (options: { handshakeHashes?: [Buffer, Buffer] } = {}) => {
   const laptop = makePairingDevice()
@@ -172,14 +182,7 @@ describe('pairing two devices with a code', () => {
     const joining = join()
     await laptopEnd.receive(1_000)
 
-    laptopEnd.send({
-      type: 'pair-accepted',
-      proof: randomBytes(32),
-      workspaceUrl,
-      syncSecret,
-      hostName: 'Laptop',
-      devices: [],
-    })
+    laptopEnd.send(forgedAcceptance())
 
     const error = await expectRapportRejection(joining, 'unauthorized')
     expect(error.message).toMatch(/not the one that made this code/)
@@ -287,14 +290,7 @@ describe('the pairing secret', () => {
         const { laptopEnd, join } = used(setup())
         const joining = collect(join())
         await laptopEnd.receive(1_000)
-        laptopEnd.send({
-          type: 'pair-accepted',
-          proof: randomBytes(32),
-          workspaceUrl,
-          syncSecret,
-          hostName: 'L',
-          devices: [],
-        })
+        laptopEnd.send(forgedAcceptance())
         await joining
       },
       async () => {
