@@ -38,6 +38,8 @@ export type DiscoverySource = {
 /** What a discovery source is made from. */
 export type DiscoveryContext = {
   keyPair: DeviceKeyPair
+  /** The address sync listens on (a discovery binds there too: 127.0.0.1 in tests). */
+  host: string
   port: number
   /** The vault's sync secret (hex): the internet discovery's topic is derived from it. */
   syncSecret: string | null
@@ -272,6 +274,7 @@ export class SyncPeer {
     const adapter = this.adapter!
     this.discoveries = createDiscoveries({
       keyPair: this.options.keyPair,
+      host: this.options.host,
       port: listening.port,
       syncSecret,
       settings: this.settings,
