@@ -189,7 +189,9 @@ export class SyncPeer {
     void this.startDiscovery()
   }
 
-  private readonly onWorkspaceChange = (): void => {
+  private readonly onWorkspaceChange = (change?: { patches: Array<{ path: unknown[] }> }): void => {
+    // Only a change to the device list matters here (the first call, at bind, has none: it looks at everything).
+    if (change && !change.patches.some((patch) => patch.path[0] === 'devices')) return
     const adapter = this.adapter
     if (!adapter || !this.workspace) return
     for (const deviceId of adapter.connectedDevices()) {
