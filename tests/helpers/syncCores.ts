@@ -19,13 +19,15 @@ export const startSyncCore = async (
     joinWaitMs?: number
     /** Discovery on, through this local DHT testnet (the settings say which discoveries run). */
     dhtBootstrap?: DhtBootstrap
+    /** Also serves the API over the local WebSocket. */
+    socket?: boolean
   } = {},
 ): Promise<RunningRapport & { dataDir: string }> => {
   const dir = options.dataDir ?? (await tempDataDir())
   const instance = await startRapport({
     dataDir: dir,
     appVersion: '0.0.0-test',
-    socket: false,
+    socket: options.socket ? { host: '127.0.0.1', port: 0 } : false,
     readModelCache: false,
     now: options.now,
     sync: {
