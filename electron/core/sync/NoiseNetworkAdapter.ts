@@ -1,83 +1,26 @@
 import net from 'node:net'
-import {
-  NetworkAdapter,
-  type Message,
-  type NetworkAdapterEvents,
-  type PeerId,
-  type PeerMetadata,
-} from '@automerge/automerge-repo'
+import { NetworkAdapter, type Message, type PeerId, type PeerMetadata } from '@automerge/automerge-repo'
 import type SecretStream from '@hyperswarm/secret-stream'
+import { deferred, type Deferred } from './deferred'
 import { deviceIdOf, type DeviceKeyPair } from './deviceKeys'
 import { listenTcp } from './listenTcp'
-import { helloMessage, isRepoMessageType, isWellFormedRepoMessage, parseHello } from './peerMessages'
 import {
-  DEFAULT_HANDSHAKE_TIMEOUT_MS,
-  formatAddress,
-  FramedSecureChannel,
-  handshakeOver,
-  openedWithin,
-  type SecureChannel,
-  type TcpAddress,
-} from './SecureChannel'
+  defaultTimings,
+  type DeviceEvents,
+  type NoiseNetworkAdapterEvents,
+  type NoiseNetworkAdapterOptions,
+  type NoiseNetworkAdapterTimings,
+} from './noiseAdapterOptions'
+import { helloMessage, isRepoMessageType, isWellFormedRepoMessage, parseHello } from './peerMessages'
+import { formatAddress, FramedSecureChannel, handshakeOver, openedWithin, type TcpAddress } from './SecureChannel'
 
-/** A paired device whose connection has been accepted and greeted. */
-export type DeviceConnected = {
-  deviceId: string
-  /** `host:port`: the address dialled for an outbound connection, the remote's source address for an inbound one. */
-  address: string | null
-  outbound: boolean
-}
-
-/** Timeouts and limits; the defaults suit real networks, tests shorten them. */
-export type NoiseNetworkAdapterTimings = {
-  /** TCP connect plus Noise handshake (10 s). */
-  handshakeTimeoutMs: number
-  /** From sending our hello to receiving theirs (10 s). */
-  helloTimeoutMs: number
-  /** An empty keep-alive message goes out after this long without sending (5 s). */
-  keepAliveMs: number
-  /** A connection that receives nothing for this long is closed as vanished (20 s). */
-  idleTimeoutMs: number
-  /** After `connect`, the adapter reports ready at the first peer or after this long (1 s). */
-  readyTimeoutMs: number
-  /** Inbound connections allowed at once in the handshake, before a key is known (32). */
-  maxPendingHandshakes: number
-  /** Largest message accepted from a device (256 MiB). */
-  maxMessageBytes: number
-}
-
-const defaultTimings: NoiseNetworkAdapterTimings = {
-  handshakeTimeoutMs: DEFAULT_HANDSHAKE_TIMEOUT_MS,
-  helloTimeoutMs: 10_000,
-  keepAliveMs: 5_000,
-  idleTimeoutMs: 20_000,
-  readyTimeoutMs: 1_000,
-  maxPendingHandshakes: 32,
-  maxMessageBytes: 256 * 1024 * 1024,
-}
-
-export type NoiseNetworkAdapterOptions = {
-  keyPair: DeviceKeyPair
-  /** Asked right after the handshake, before anything is read from or sent to the device. */
-  isPaired: (deviceId: string) => boolean
-  /** Given the channel of an unpaired device (for pairing); true: it is now paired, go on to sync. */
-  onUnpaired?: (channel: SecureChannel) => Promise<boolean>
-  /** Where to accept connections; the port stays the same across `disconnect` and `connect`. */
-  listen?: { host?: string; port?: number } | false
-  timings?: Partial<NoiseNetworkAdapterTimings>
-  /** One line per connection event, for the app's log. Never given message contents. */
-  log?: (line: string) => void
-}
-
-type Deferred<T> = { promise: Promise<T>; resolve: (value: T | Promise<T>) => void; reject: (error: Error) => void }
-
-const deferred = <T>(): Deferred<T> => {
-  let resolve!: Deferred<T>['resolve']
-  let reject!: Deferred<T>['reject']
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)))
-  promise.catch(() => {})
-  return { promise, resolve, reject }
-}
+export type {
+  DeviceConnected,
+  DeviceEvents,
+  NoiseNetworkAdapterEvents,
+  NoiseNetworkAdapterOptions,
+  NoiseNetworkAdapterTimings,
+} from './noiseAdapterOptions'
 
 /** One authenticated connection to a paired device, from registration until it is retired. */
 type Connection = {
@@ -92,16 +35,6 @@ type Connection = {
 }
 
 type AdapterState = 'idle' | 'running' | 'stopped'
-
-/** The events this adapter adds to automerge-repo's, in the form eventemitter3 types them. */
-export type DeviceEvents = {
-  'device-connected': (event: DeviceConnected) => void
-  'device-disconnected': (event: { deviceId: string }) => void
-  'device-traffic': (event: { deviceId: string; direction: 'in' | 'out'; bytes: number }) => void
-}
-
-/** Every event the adapter emits: automerge-repo's and the device events. */
-export type NoiseNetworkAdapterEvents = NetworkAdapterEvents & DeviceEvents
 
 /** The device events as methods of the adapter's emitter, next to the NetworkAdapter ones. */
 type DeviceEventMethods = {
@@ -140,6 +73,7 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
   #readyResolvers = deferred<void>()
   #readyTimer: NodeJS.Timeout | null = null
   #pendingHandshakes = 0
+  #unpairedInProgress = 0
   readonly #streams = new Set<SecretStream>()
   readonly #byDevice = new Map<string, Connection>()
   readonly #byPeer = new Map<PeerId, Connection>()
@@ -310,11 +244,18 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     const channel = new FramedSecureChannel(stream, {
       maxMessageBytes: this.#timings.maxMessageBytes,
       onTraffic: (direction, bytes) => {
-        if (connection) this.emit('device-traffic', { deviceId, direction, bytes })
+        if (connection) this.#emitSafely('device-traffic', { deviceId, direction, bytes })
       },
     })
     if (!paired) {
-      const accepted = await this.#onUnpaired!(channel).catch(() => false)
+      if (this.#unpairedInProgress >= this.#timings.maxUnpaired) {
+        channel.close('Too many unpaired devices at once.')
+        throw new Error('Too many unpaired devices are connecting at once.')
+      }
+      this.#unpairedInProgress++
+      const accepted = await this.#onUnpaired!(channel)
+        .catch(() => false)
+        .finally(() => this.#unpairedInProgress--)
       if (!accepted || channel.closeReason) {
         channel.close('The device is not paired.')
         throw new Error(`Device ${deviceId.slice(0, 8)} is not paired with this one.`)
@@ -385,8 +326,8 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
       connection.peerId = peerId
       this.#byPeer.set(peerId, connection)
       this.#log(`Device ${deviceId.slice(0, 8)} connected${connection.address ? ` (${connection.address})` : ''}.`)
-      this.emit('peer-candidate', { peerId, peerMetadata })
-      this.emit('device-connected', { deviceId, address: connection.address, outbound: connection.outbound })
+      this.#emitSafely('peer-candidate', { peerId, peerMetadata })
+      this.#emitSafely('device-connected', { deviceId, address: connection.address, outbound: connection.outbound })
       this.#markReady()
       connection.established.resolve()
     } catch (error) {
@@ -434,12 +375,24 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     if (connection.peerId && this.#byPeer.get(connection.peerId) === connection) {
       this.#byPeer.delete(connection.peerId)
       this.#log(`Device ${connection.deviceId.slice(0, 8)} disconnected: ${reason}`)
-      this.emit('peer-disconnected', { peerId: connection.peerId })
-      this.emit('device-disconnected', { deviceId: connection.deviceId })
+      this.#emitSafely('peer-disconnected', { peerId: connection.peerId })
+      this.#emitSafely('device-disconnected', { deviceId: connection.deviceId })
     }
     if (supersededBy) connection.established.resolve(supersededBy.established.promise)
     else connection.established.reject(new Error(reason))
     connection.channel.close(reason)
+  }
+
+  /** A listener that throws must not break the connection bookkeeping (or leave a rejected promise behind). */
+  #emitSafely<E extends keyof NoiseNetworkAdapterEvents>(
+    event: E,
+    payload: Parameters<NoiseNetworkAdapterEvents[E]>[0],
+  ): void {
+    try {
+      ;(this.emit as (event: E, payload: unknown) => boolean)(event, payload)
+    } catch (error) {
+      this.#log(`A ${String(event)} listener failed: ${(error as Error).message}`)
+    }
   }
 
   #markReady(): void {
