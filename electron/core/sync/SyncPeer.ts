@@ -7,6 +7,7 @@ import { defaultSyncPort } from '../../../shared/sync/defaultSyncPort'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { isPairedDevice } from '../../../shared/selectors/isPairedDevice'
 import { deviceIdOf, fingerprintOf, type DeviceKeyPair } from './deviceKeys'
+import { deviceRows } from './deviceRows'
 import { DeviceActivity } from './DeviceActivity'
 import type { NoiseNetworkAdapter, NoiseNetworkAdapterOptions } from './NoiseNetworkAdapter'
 import { Redialer } from './Redialer'
@@ -378,32 +379,3 @@ export class SyncPeer {
     this.activity.stop()
   }
 }
-
-/** The rows of `devices.list`, from the workspace's devices and this device's observations. */
-export const deviceRows = (
-  listed: Array<{ id: string; name: string; addedAt: number }>,
-  context: {
-    thisDevice: string | null
-    observed: (id: string) => { lastSeenAt: number | null; lastSyncedAt: number | null; addresses: string[] }
-    state: (id: string) => DeviceRow['state']
-    now: number
-  },
-): DeviceRow[] =>
-  listed
-    .map((device): DeviceRow => {
-      const thisDevice = device.id === context.thisDevice
-      const observed = context.observed(device.id)
-      const state = thisDevice ? 'connected' : context.state(device.id)
-      return {
-        id: device.id,
-        name: device.name,
-        fingerprint: fingerprintOf(device.id),
-        thisDevice,
-        addedAt: device.addedAt,
-        lastSeenAt: thisDevice || state !== 'offline' ? context.now : observed.lastSeenAt,
-        lastSyncedAt: thisDevice ? null : observed.lastSyncedAt,
-        state,
-        address: thisDevice ? null : (observed.addresses[0] ?? null),
-      }
-    })
-    .sort((a, b) => Number(b.thisDevice) - Number(a.thisDevice) || a.name.localeCompare(b.name))

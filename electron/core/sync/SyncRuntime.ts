@@ -23,15 +23,8 @@ import { discoveryEnabled } from './discovery/discoveryEnabled'
 import { syncDiscoveries } from './syncDiscoveries'
 import { deviceIdOf, fingerprintOf, loadDeviceKeys, type DeviceKeyPair } from './deviceKeys'
 import { NoiseNetworkAdapter } from './NoiseNetworkAdapter'
-import {
-  SyncPeer,
-  deviceRows,
-  formatAddress,
-  hostPortOf,
-  peerIdOf,
-  type DiscoveryContext,
-  type DiscoverySource,
-} from './SyncPeer'
+import { deviceRows } from './deviceRows'
+import { SyncPeer, formatAddress, hostPortOf, peerIdOf, type DiscoveryContext, type DiscoverySource } from './SyncPeer'
 import { SyncStateStore } from './SyncStateFile'
 import { readSyncSettings, writeSyncSettings } from './syncSettingsFile'
 
