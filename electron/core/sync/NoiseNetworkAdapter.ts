@@ -12,7 +12,14 @@ import {
   type NoiseNetworkAdapterTimings,
 } from './noiseAdapterOptions'
 import { helloMessage, isRepoMessageType, isWellFormedRepoMessage, parseHello } from './peerMessages'
-import { formatAddress, FramedSecureChannel, handshakeOver, openedWithin, type TcpAddress } from './SecureChannel'
+import {
+  CONNECTION_CLOSED,
+  formatAddress,
+  FramedSecureChannel,
+  handshakeOver,
+  openedWithin,
+  type TcpAddress,
+} from './SecureChannel'
 
 export type {
   DeviceConnected,
@@ -53,7 +60,8 @@ const NetworkAdapterWithDeviceEvents = NetworkAdapter as unknown as abstract new
  * devices. Each connection: handshake, `isPaired` (or `onUnpaired`), then a hello each way binding the remote Repo's
  * peer id to the device's key, then automerge-repo messages. One connection per device: when two exist, a newer one
  * in the same direction replaces the older (a reconnection), and of two in opposite directions the one dialled by
- * the device with the smaller id is kept (both dialled at once), so both ends keep the same one.
+ * the device with the smaller id is kept (both dialled at once), so both ends keep the same one; unless the older
+ * has gone silent, when the newer is kept.
  */
 export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
   /** This device's id (its public key in hex). */
@@ -165,7 +173,12 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     } catch (error) {
       throw new Error(`Could not reach a device at ${where}: ${(error as Error).message}`)
     }
-    return this.#admit(stream, true, where)
+    try {
+      return await this.#admit(stream, true, where)
+    } catch (error) {
+      if ((error as Error).message !== CONNECTION_CLOSED) throw error
+      throw new Error(`The device at ${where} closed the connection; it may not be paired with this device.`)
+    }
   }
 
   /** Takes a Noise stream opened elsewhere (Hyperswarm); it goes through the same checks as a TCP connection. */
@@ -226,6 +239,10 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
 
   /** Everything after the handshake; resolves with the device id once greeted. */
   async #admit(stream: SecretStream, outbound: boolean, address: string | null): Promise<string> {
+    if (this.#state === 'stopped') {
+      stream.destroy()
+      throw new Error('Sync is stopped on this device.')
+    }
     this.#track(stream)
     const deviceId = deviceIdOf(stream.remotePublicKey!)
     stream.setKeepAlive(this.#timings.keepAliveMs)
@@ -261,7 +278,7 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
         throw new Error(`Device ${deviceId.slice(0, 8)} is not paired with this one.`)
       }
     }
-    if (this.#state === 'stopped') {
+    if (this.#isStopped()) {
       channel.close('Sync stopped on this device.')
       throw new Error('Sync is stopped on this device.')
     }
@@ -269,6 +286,11 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     if (!connection.retired) void this.#greet(connection)
     await connection.established.promise
     return deviceId
+  }
+
+  /** A method, so that a check after an await reads the state anew. */
+  #isStopped(): boolean {
+    return this.#state === 'stopped'
   }
 
   #askPaired(deviceId: string): boolean {
@@ -298,7 +320,11 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     void channel.closed.then(() => this.#retire(connection, channel.closeReason?.message ?? 'closed'))
     const existing = this.#byDevice.get(deviceId)
     if (existing) {
-      const keepNew = existing.outbound === outbound || outbound === this.deviceId < deviceId
+      const weAreSmaller = this.deviceId < deviceId
+      // An existing connection silent for two keep-alive periods is most likely dead (its device came back on a
+      // new one), and the other end then has only the new connection: keeping the new one agrees with it.
+      const existingSilent = performance.now() - existing.channel.lastReceivedAt > 2 * this.#timings.keepAliveMs
+      const keepNew = existing.outbound === outbound || existingSilent || outbound === weAreSmaller
       const [winner, loser] = keepNew ? [connection, existing] : [existing, connection]
       this.#byDevice.set(deviceId, winner)
       this.#retire(loser, 'A newer or preferred connection to the device replaced this one.', winner)
@@ -313,7 +339,7 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     const { channel, deviceId } = connection
     try {
       await Promise.race([this.#connected.promise, channel.closed])
-      if (connection.retired || channel.closeReason || !this.peerId) throw new Error('The connection closed.')
+      if (connection.retired || channel.closeReason || !this.peerId) throw new Error(CONNECTION_CLOSED)
       channel.send(helloMessage(this.peerId, this.peerMetadata ?? {}))
       const parsed = parseHello(await channel.receive(this.#timings.helloTimeoutMs))
       if (!parsed.ok) throw new Error(`The device's greeting was refused: ${parsed.error}.`)
@@ -365,7 +391,7 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
         break
       }
     }
-    this.#retire(connection, channel.closeReason?.message ?? 'The connection closed.')
+    this.#retire(connection, channel.closeReason?.message ?? CONNECTION_CLOSED)
   }
 
   #retire(connection: Connection, reason: string, supersededBy?: Connection): void {

@@ -83,7 +83,7 @@ describe('the Noise network adapter', () => {
     paired.remove(b.keys)
     a.adapter.disconnectDevice(b.adapter.deviceId)
     expect(await gone).toEqual({ deviceId: b.adapter.deviceId })
-    await expect(b.adapter.dial(a.adapter.address)).rejects.toThrow()
+    await expect(b.adapter.dial(a.adapter.address)).rejects.toThrow(/closed the connection; it may not be paired/)
     expect(a.adapter.connectedDevices()).toEqual([])
   })
 
@@ -114,6 +114,26 @@ describe('the Noise network adapter', () => {
     const aIsSmaller = a.adapter.deviceId < b.adapter.deviceId
     expect(connected.a.at(-1)).toBe(aIsSmaller)
     expect(connected.b.at(-1)).toBe(!aIsSmaller)
+  })
+
+  it('takes a device back at once on a new connection when its old one has gone silent', async () => {
+    // The device with the smaller id dials first, so the id rule alone would keep that (dead) connection.
+    const [smallKeys, largeKeys] = [makeKeyPair(), makeKeyPair()].sort((x, y) =>
+      deviceIdOf(x.publicKey) < deviceIdOf(y.publicKey) ? -1 : 1,
+    )
+    const paired = pairedList(smallKeys, largeKeys)
+    const timings = { keepAliveMs: 100, idleTimeoutMs: 60_000 }
+    const small = await makeDevice('small', paired.isPaired, { keys: smallKeys, timings })
+    const large = await makeDevice('large', paired.isPaired, { keys: largeKeys, timings })
+    cleanups.push(() => stopDevices(small, large))
+    const proxy = await startTcpProxy(large.adapter.address)
+    cleanups.push(proxy.close)
+    await small.adapter.dial(proxy.address)
+    proxy.stall()
+    await new Promise((resolve) => setTimeout(resolve, 500)) // several keep-alive periods without a byte
+    expect(await large.adapter.dial(small.adapter.address)).toBe(small.adapter.deviceId)
+    const doc = small.repo.create<Note>({ title: 'after the network came back' })
+    expect((await findOn(large, doc.url)).doc().title).toBe('after the network came back')
   })
 
   it('notices a peer that stops answering without closing, and reports it gone', async () => {

@@ -130,6 +130,45 @@ describe('a device that is not paired', () => {
   })
 })
 
+describe('many connections at once', () => {
+  it('beyond the handshakes allowed to wait, a new socket is closed at once', async () => {
+    const a = await makeDevice('a', () => true, { timings: { maxPendingHandshakes: 2, handshakeTimeoutMs: 60_000 } })
+    cleanups.push(() => stopDevices(a))
+    const open = (): Promise<net.Socket> =>
+      new Promise((resolve) => {
+        const socket = net.connect(a.adapter.address.port, '127.0.0.1', () => resolve(socket))
+        socket.on('error', () => {})
+        cleanups.push(() => socket.destroy())
+      })
+    await open()
+    await open()
+    await new Promise((resolve) => setTimeout(resolve, 50)) // let A count them
+    const third = await open()
+    await new Promise((resolve) => third.once('close', resolve))
+  })
+
+  it('beyond the unpaired devices allowed in pairing, a new one is closed at once', async () => {
+    const a = await makeDevice('a', () => false, {
+      timings: { maxUnpaired: 2 },
+      onUnpaired: async (channel) => {
+        await channel.closed
+        return false
+      },
+    })
+    cleanups.push(() => stopDevices(a))
+    const first = await connectSecure(a.adapter.address, makeKeyPair())
+    const second = await connectSecure(a.adapter.address, makeKeyPair())
+    await new Promise((resolve) => setTimeout(resolve, 50)) // let A hand them over
+    const third = await connectSecure(a.adapter.address, makeKeyPair())
+    await third.closed
+    await expect(
+      Promise.race([first.closed.then(() => 'closed'), second.closed.then(() => 'closed'), 'open']),
+    ).resolves.toBe('open')
+    first.close()
+    second.close()
+  })
+})
+
 describe('a paired device that breaks the protocol', () => {
   const pairedThird = async () => {
     const setup = await deviceWithSecret()
