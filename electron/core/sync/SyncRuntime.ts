@@ -183,6 +183,9 @@ export class SyncRuntime {
    */
   async join(text: string, ctx: CoreContext): Promise<PairingJoined> {
     if (this.joining) throw new RapportError('conflict', 'This device is already joining a vault.')
+    if (!this.settingsNow.enabled) {
+      throw new RapportError('unavailable', 'Sync is off on this device: turn it on to join a vault.')
+    }
     requireEmptyVault(ctx)
     const code = decodePairingCode(text)
     this.joining = true
