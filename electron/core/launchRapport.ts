@@ -64,7 +64,7 @@ export const launchRapport = async (
     const running = await startRapport({ ...options, claimed })
     const { client, server, stop } = running
     return {
-      dispatch: running.core.dispatch,
+      dispatch: running.dispatch,
       client,
       server,
       loading: () => null,
@@ -134,7 +134,7 @@ export const launchRapport = async (
   } as Handlers)
 
   const dispatch: Dispatch = async (command, input, session) => {
-    if (running) return running.core.dispatch(command, input, session)
+    if (running) return running.dispatch(command, input, session)
     if (exactReads) {
       const answer = await exactReads(command as CommandName, input as never)
       if (answer.served) return { ok: true, value: answer.value }
@@ -143,7 +143,7 @@ export const launchRapport = async (
     begin()
     try {
       const core = await loaded
-      return core.core.dispatch(command, input, session)
+      return core.dispatch(command, input, session)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       return { ok: false, error: { code: 'unavailable', message } }

@@ -9,6 +9,22 @@ export type VaultManifest = {
   formatVersion: 1
   workspaceUrl: string
   createdAt: number
+  /**
+   * Set while this vault is still arriving from the device it joined through (`pair.join`): the workspace may not be
+   * on disk yet, and opening waits for it from that device. Removed once it has arrived.
+   */
+  joining?: { deviceId: string; since: number }
+}
+
+const isJoining = (value: unknown): value is VaultManifest['joining'] => {
+  const joining = value as { deviceId?: unknown; since?: unknown } | null
+  return (
+    typeof joining === 'object' &&
+    joining !== null &&
+    typeof joining.deviceId === 'string' &&
+    /^[0-9a-f]{64}$/.test(joining.deviceId) &&
+    typeof joining.since === 'number'
+  )
 }
 
 // Checked by hand rather than with zod: every command reads the manifest, and loading zod is a good part of a short
@@ -22,7 +38,8 @@ const isManifest = (value: unknown): value is VaultManifest => {
     manifest.formatVersion === 1 &&
     typeof manifest.workspaceUrl === 'string' &&
     manifest.workspaceUrl.startsWith('automerge:') &&
-    typeof manifest.createdAt === 'number'
+    typeof manifest.createdAt === 'number' &&
+    (manifest.joining === undefined || isJoining(manifest.joining))
   )
 }
 
@@ -46,8 +63,10 @@ export const readManifest = async (dataDir: string): Promise<VaultManifest | nul
   if (!isManifest(json)) {
     throw new RapportError('unavailable', `${manifestFile(dataDir)} is damaged or from an unknown version.`)
   }
-  const { format, formatVersion, workspaceUrl, createdAt } = json
-  return { format, formatVersion, workspaceUrl, createdAt }
+  const { format, formatVersion, workspaceUrl, createdAt, joining } = json
+  return joining
+    ? { format, formatVersion, workspaceUrl, createdAt, joining: { deviceId: joining.deviceId, since: joining.since } }
+    : { format, formatVersion, workspaceUrl, createdAt }
 }
 
 /** Writes the manifest atomically. */
