@@ -1,5 +1,5 @@
 import type { RapportClient } from '../../shared/api/client'
-import { startRapport } from '../core/startRapport'
+import { startRapport, type SyncOptions } from '../core/startRapport'
 import { VaultBusyError } from '../core/vault/openVault'
 import { readVaultOwner } from '../core/vault/vaultLock'
 import { CliError } from './CliError'
@@ -8,17 +8,25 @@ import { appVersion } from './appVersion'
 const waitForOwnerMs = 5_000
 const pollMs = 100
 
+/** Whether a command reached the vault in this process, or through the instance that holds it. */
+export type ClientVia = 'in-process' | 'instance'
+
 /**
  * Runs a CLI command against the vault: in-process when nothing else holds it, otherwise
- * through the running instance's local endpoint, so there is never a second writer.
+ * through the running instance's local endpoint, so there is never a second writer. With `sync`, a core started
+ * in-process runs the sync peer too (for pairing); `via` tells the command which it got.
  */
-export const withClient = async <T>(dataDir: string, run: (client: RapportClient) => Promise<T>): Promise<T> => {
+export const withClient = async <T>(
+  dataDir: string,
+  run: (client: RapportClient, via: ClientVia) => Promise<T>,
+  options: { sync?: SyncOptions } = {},
+): Promise<T> => {
   const deadline = Date.now() + waitForOwnerMs
   for (;;) {
     try {
-      const running = await startRapport({ dataDir, appVersion: appVersion(), socket: false })
+      const running = await startRapport({ dataDir, appVersion: appVersion(), socket: false, sync: options.sync })
       try {
-        return await run(running.client)
+        return await run(running.client, 'in-process')
       } finally {
         await running.stop()
       }
@@ -34,7 +42,7 @@ export const withClient = async <T>(dataDir: string, run: (client: RapportClient
         )
       })
       try {
-        return await run(client)
+        return await run(client, 'instance')
       } finally {
         await client.close()
       }
