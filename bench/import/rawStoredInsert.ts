@@ -18,7 +18,9 @@ export const rawStoredInsert = (
   batchSize = contacts.length,
 ): void => {
   const stageIds = defaultStages.map((_, i) => `stage-${i}` as StageId)
-  const empty = A.change(A.init<WorkspaceDoc>(), (doc) => initWorkspace(doc, { now: 0, stageIds }))
+  const empty = A.change(A.init<WorkspaceDoc>(), (doc) =>
+    initWorkspace(doc, { now: 0, stageIds, syncSecret: '00'.repeat(32) }),
+  )
   const ranks = generateNKeysBetween(null, null, contacts.length)
   const records = contacts.map(({ line: _line, birthday: _birthday, ...fields }, i) => ({
     id: `contact-${i}` as ContactId,

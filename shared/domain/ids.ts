@@ -15,3 +15,5 @@ export type GoalId = Brand<string, 'GoalId'>
 export type CommunityId = Brand<string, 'CommunityId'>
 /** Identifies one reminder. */
 export type ReminderId = Brand<string, 'ReminderId'>
+/** Identifies one device that holds the vault: its Ed25519 public key, 64 lowercase hex digits. */
+export type DeviceId = Brand<string, 'DeviceId'>

@@ -1,4 +1,4 @@
-import type { CommunityId, ContactId, GoalId, InteractionId, ReminderId, StageId } from './ids'
+import type { CommunityId, ContactId, DeviceId, GoalId, InteractionId, ReminderId, StageId } from './ids'
 
 /** The ways a contact can come into the vault. */
 export const contactSources = ['manual', 'linkedin', 'google', 'vcard', 'json'] as const
@@ -147,4 +147,15 @@ export type WeekStart = 0 | 1 | 6
 export type WorkspaceSettings = {
   /** Null: follow the locale. */
   weekStart: WeekStart | null
+}
+
+/** A device that holds the vault; a removed one stays listed, with `removedAt`, and is refused by every device. */
+export type Device = {
+  id: DeviceId
+  name: string
+  addedAt: number
+  /** The device that paired it (its own id for the device that made the vault). */
+  addedBy: DeviceId
+  /** Null while paired. */
+  removedAt: number | null
 }

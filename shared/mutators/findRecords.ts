@@ -1,6 +1,13 @@
 import { RapportError } from '../api/errors'
 import { contactBucketKey } from '../schema/shardKey'
-import type { ContactRecord, GoalRecord, ReminderRecord, StageRecord, WorkspaceDoc } from '../schema/workspaceDoc'
+import type {
+  ContactRecord,
+  DeviceRecord,
+  GoalRecord,
+  ReminderRecord,
+  StageRecord,
+  WorkspaceDoc,
+} from '../schema/workspaceDoc'
 
 /** The stored contact with this id, or a not_found error. */
 export const findContactRecord = (doc: WorkspaceDoc, id: string): ContactRecord => {
@@ -34,5 +41,18 @@ export const findGoalRecord = (doc: WorkspaceDoc, id: string): GoalRecord => {
 export const findReminderRecord = (doc: WorkspaceDoc, id: string): ReminderRecord => {
   const record = doc.reminders?.[id]
   if (!record) throw new RapportError('not_found', `No reminder with id ${id}.`)
+  return record
+}
+
+/** The stored device with this id, or a not_found error; removed devices are refused unless allowed. */
+export const findDeviceRecord = (
+  doc: WorkspaceDoc,
+  id: string,
+  options: { allowRemoved?: boolean } = {},
+): DeviceRecord => {
+  const record = doc.devices?.[id]
+  if (!record || (record.removedAt !== null && !options.allowRemoved)) {
+    throw new RapportError('not_found', `No paired device with id ${id}.`)
+  }
   return record
 }

@@ -7,12 +7,16 @@ import { currentSchemaVersion, type WorkspaceDoc } from '../schema/workspaceDoc'
 
 /**
  * Lays out a new, empty workspace with the default stages. Every bucket and shard map is
- * created here, once, so that no two devices ever race to create the same map.
+ * created here, once, so that no two devices ever race to create the same map. `syncSecret`: 32 random bytes in hex.
  */
-export const initWorkspace = (doc: WorkspaceDoc, args: { now: number; stageIds: StageId[] }): void => {
+export const initWorkspace = (
+  doc: WorkspaceDoc,
+  args: { now: number; stageIds: StageId[]; syncSecret: string },
+): void => {
   if (args.stageIds.length !== defaultStages.length) {
     throw new Error(`initWorkspace needs ${defaultStages.length} stage ids`)
   }
+  if (!/^[0-9a-f]{64}$/.test(args.syncSecret)) throw new Error('initWorkspace needs a sync secret of 32 bytes in hex')
   doc.kind = 'rapport.workspace'
   doc.schemaVersion = currentSchemaVersion
   doc.createdAt = args.now
@@ -33,4 +37,6 @@ export const initWorkspace = (doc: WorkspaceDoc, args: { now: number; stageIds: 
   doc.communities = {}
   doc.reminders = {}
   doc.settings = {}
+  doc.devices = {}
+  doc.syncSecret = scalar(args.syncSecret)
 }

@@ -1,6 +1,7 @@
 import { generateNKeysBetween } from 'fractional-indexing'
 import { RapportError } from '../api/errors'
 import { migrateV1ToV2 } from './migrateV1ToV2'
+import { migrateV2ToV3, type MigrationContext } from './migrateV2ToV3'
 import { scalar } from './scalar'
 import { allContactBucketKeys, allInteractionShardKeys, contactBucketKey } from './shardKey'
 import { currentSchemaVersion, type WorkspaceDoc } from './workspaceDoc'
@@ -82,8 +83,14 @@ const migrateV0ToV1 = (raw: AnyWorkspace): void => {
   doc.schemaVersion = 1
 }
 
+export type { MigrationContext }
+
 /** Each step takes a document from version N (its index) to N + 1. */
-const steps: Array<(doc: AnyWorkspace) => void> = [migrateV0ToV1, migrateV1ToV2]
+const steps: Array<(doc: AnyWorkspace, context: MigrationContext) => void> = [
+  migrateV0ToV1,
+  migrateV1ToV2,
+  migrateV2ToV3,
+]
 
 /** The schema version a stored workspace was written with (documents before versioning are v0). */
 export const schemaVersionOf = (doc: AnyWorkspace): number => doc.schemaVersion ?? 0
@@ -100,7 +107,7 @@ export const needsMigration = (doc: AnyWorkspace): boolean => {
   return version < currentSchemaVersion
 }
 
-/** Brings a workspace up to the current schema, one step at a time, inside one change. */
-export const migrateWorkspace = (doc: AnyWorkspace): void => {
-  while (needsMigration(doc)) steps[schemaVersionOf(doc)](doc)
+/** Brings a workspace up to the current schema, one step at a time, inside one change; `context` brings randomness. */
+export const migrateWorkspace = (doc: AnyWorkspace, context: MigrationContext): void => {
+  while (needsMigration(doc)) steps[schemaVersionOf(doc)](doc, context)
 }

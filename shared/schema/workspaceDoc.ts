@@ -1,7 +1,7 @@
 import type { ImmutableString } from '@automerge/automerge'
 
 /** The schema version this build writes. Older documents are migrated on open. */
-export const currentSchemaVersion = 2
+export const currentSchemaVersion = 3
 
 /** Number of contact buckets. Fixed for the life of a document: every bucket exists from creation. */
 export const contactBucketCount = 128
@@ -113,6 +113,18 @@ export type SettingsRecord = {
 }
 
 /**
+ * A device that holds the vault (schema v3 on), keyed by its public key in hex. A removed device keeps its record,
+ * with `removedAt` set, so that every device refuses it once they have synced.
+ */
+export type DeviceRecord = {
+  name: Scalar
+  addedAt: number
+  /** The id of the device that paired it (its own id for the device that made the vault). */
+  addedBy: Scalar
+  removedAt: number | null
+}
+
+/**
  * The workspace document: stages, contacts (sharded into buckets keyed by an id hash),
  * goals, and the addresses of the interaction documents.
  */
@@ -132,6 +144,10 @@ export type WorkspaceDoc = {
   reminders?: Record<string, ReminderRecord>
   /** Absent from documents of older builds until the vault is first opened by this one. */
   settings?: SettingsRecord
+  /** device id (hex public key) → device (schema v3 on) */
+  devices: Record<string, DeviceRecord>
+  /** 32 random bytes in hex, shared by the vault's devices: its discovery topic is derived from it (schema v3 on). */
+  syncSecret: Scalar
 }
 
 /** An interaction as stored in an interaction document. */

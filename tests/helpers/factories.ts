@@ -15,6 +15,9 @@ import type { ContactRecord, InteractionLogDoc, WorkspaceDoc } from '../../share
 /** A fixed moment for tests: 15 January 2025, 09:30 UTC. */
 export const testNow = Date.UTC(2025, 0, 15, 9, 30)
 
+/** The sync secret `makeWorkspace` gives a new vault. */
+export const testSyncSecret = '5e'.repeat(32)
+
 /** The ids `makeWorkspace` gives the default stages, in board order. */
 export const stageIds = {
   connected: 'stage-connected' as StageId,
@@ -27,7 +30,7 @@ export const stageIds = {
 /** A new workspace laid out by `initWorkspace`, with the default stages under `stageIds`. */
 export const makeWorkspace = ({ now = testNow }: { now?: number } = {}): Automerge.Doc<WorkspaceDoc> =>
   Automerge.change(Automerge.init<WorkspaceDoc>(), (doc) =>
-    initWorkspace(doc, { now, stageIds: Object.values(stageIds) }),
+    initWorkspace(doc, { now, stageIds: Object.values(stageIds), syncSecret: testSyncSecret }),
   )
 
 /** A new interaction shard laid out by `initInteractionLog`. */

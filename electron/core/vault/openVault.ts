@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { Repo, type DocHandle } from '@automerge/automerge-repo'
@@ -7,6 +8,7 @@ import { RapportError } from '../../../shared/api/errors'
 import type { StageId } from '../../../shared/domain'
 import { initWorkspace } from '../../../shared/mutators/initWorkspace'
 import { defaultStages } from '../../../shared/schema/defaultStages'
+import { syncSecretLength } from '../../../shared/schema/migrateV2ToV3'
 import { migrateWorkspace, needsMigration } from '../../../shared/schema/migrations'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { InteractionLogs } from '../workspace/InteractionLogs'
@@ -69,7 +71,7 @@ export const openVault = async (options: {
     let workspace: DocHandle<WorkspaceDoc>
     if (manifest) {
       workspace = await loadDocument<WorkspaceDoc>(repo, manifest.workspaceUrl, 'workspace', isWorkspace)
-      if (needsMigration(workspace.doc())) workspace.change((doc) => migrateWorkspace(doc))
+      if (needsMigration(workspace.doc())) workspace.change((doc) => migrateWorkspace(doc, { randomBytes }))
     } else {
       if (await storageHasDocuments(storageDir)) {
         throw new RapportError(
@@ -79,7 +81,8 @@ export const openVault = async (options: {
       }
       workspace = repo.create<WorkspaceDoc>()
       const stageIds = defaultStages.map(() => options.newId() as StageId)
-      workspace.change((doc) => initWorkspace(doc, { now: options.now(), stageIds }))
+      const syncSecret = randomBytes(syncSecretLength).toString('hex')
+      workspace.change((doc) => initWorkspace(doc, { now: options.now(), stageIds, syncSecret }))
       await repo.flush()
       await writeManifest(dataDir, {
         format: 'rapport.vault',

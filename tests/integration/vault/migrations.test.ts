@@ -11,6 +11,8 @@ import { currentSchemaVersion } from '../../../shared/schema/workspaceDoc'
 import { startTestRapport } from '../../helpers/startTestRapport'
 import { tempDataDir } from '../../helpers/tempDataDir'
 import { makeV1Workspace } from '../../helpers/v1Workspace'
+import { makeV2Workspace } from '../../helpers/v2Workspace'
+import { openVault } from '../../../electron/core/vault/openVault'
 
 /** Writes a vault the way an older build stored it: a workspace document of the given shape. */
 const writeOlderVault = async (dataDir: string, doc: Record<string, unknown>): Promise<void> => {
@@ -101,6 +103,23 @@ describe('opening a vault written by an older schema', () => {
       ['Ada', ['PyData', 'Rust Berlin']],
       ['Grace', ['Rust Berlin']],
     ])
-    expect((await client.call('app.info', {})).schemaVersion).toBe(2)
+    expect((await client.call('app.info', {})).schemaVersion).toBe(currentSchemaVersion)
+  })
+
+  it('gives a vault saved with schema 2 an empty device list and its own random sync secret', async () => {
+    const secrets: string[] = []
+    for (const _ of [1, 2]) {
+      const dataDir = await tempDataDir()
+      await writeOlderVault(dataDir, Automerge.toJS(makeV2Workspace()) as unknown as Record<string, unknown>)
+      const vault = await openVault({ dataDir, now: () => 1, newId: () => crypto.randomUUID() })
+      const doc = vault.workspace.doc()
+      expect(doc.schemaVersion).toBe(currentSchemaVersion)
+      expect(doc.devices).toEqual({})
+      secrets.push(doc.syncSecret.toString())
+      await vault.close()
+    }
+
+    expect(secrets[0]).toMatch(/^[0-9a-f]{64}$/)
+    expect(secrets[1]).not.toBe(secrets[0])
   })
 })

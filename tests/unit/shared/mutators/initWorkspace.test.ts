@@ -5,7 +5,7 @@ import { initWorkspace } from '../../../../shared/mutators/initWorkspace'
 import { allContactBucketKeys, allInteractionShardKeys } from '../../../../shared/schema/shardKey'
 import { currentSchemaVersion, type WorkspaceDoc } from '../../../../shared/schema/workspaceDoc'
 import { boardStages } from '../../../../shared/selectors/boardStages'
-import { makeWorkspace, stageIds, stageIn, testNow } from '../../../helpers/factories'
+import { makeWorkspace, stageIds, stageIn, testNow, testSyncSecret } from '../../../helpers/factories'
 import { expectConvergence, forkReplicas } from '../../../helpers/replicas'
 
 const stagesOf = (doc: WorkspaceDoc) => boardStages(Object.keys(doc.stages).map((id) => stageIn(doc, id)))
@@ -42,10 +42,25 @@ describe('initWorkspace', () => {
     expect(doc.goals).toEqual({})
   })
 
+  it('starts with an empty device list and the sync secret it is given', () => {
+    const doc = makeWorkspace()
+
+    expect(doc.devices).toEqual({})
+    expect(doc.syncSecret.toString()).toBe(testSyncSecret)
+  })
+
+  it('refuses a sync secret that is not 32 bytes in hex', () => {
+    expect(() =>
+      Automerge.change(Automerge.init<WorkspaceDoc>(), (doc) =>
+        initWorkspace(doc, { now: testNow, stageIds: Object.values(stageIds), syncSecret: 'abc' }),
+      ),
+    ).toThrow(/sync secret/)
+  })
+
   it('refuses a list of stage ids that does not match the default stages', () => {
     expect(() =>
       Automerge.change(Automerge.init<WorkspaceDoc>(), (doc) =>
-        initWorkspace(doc, { now: testNow, stageIds: ['only-one' as StageId] }),
+        initWorkspace(doc, { now: testNow, stageIds: ['only-one' as StageId], syncSecret: testSyncSecret }),
       ),
     ).toThrow(/5 stage ids/)
   })
@@ -54,8 +69,12 @@ describe('initWorkspace', () => {
     const { laptop, phone } = forkReplicas(Automerge.init<WorkspaceDoc>())
     const laptopIds = ['l1', 'l2', 'l3', 'l4', 'l5'] as StageId[]
     const phoneIds = ['p1', 'p2', 'p3', 'p4', 'p5'] as StageId[]
-    const onLaptop = Automerge.change(laptop, (doc) => initWorkspace(doc, { now: testNow, stageIds: laptopIds }))
-    const onPhone = Automerge.change(phone, (doc) => initWorkspace(doc, { now: testNow + 1, stageIds: phoneIds }))
+    const onLaptop = Automerge.change(laptop, (doc) =>
+      initWorkspace(doc, { now: testNow, stageIds: laptopIds, syncSecret: testSyncSecret }),
+    )
+    const onPhone = Automerge.change(phone, (doc) =>
+      initWorkspace(doc, { now: testNow + 1, stageIds: phoneIds, syncSecret: testSyncSecret }),
+    )
 
     const merged = expectConvergence(onLaptop, onPhone)
 

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { communityIdFor } from '../../../../shared/communities/communityIdFor'
 import { migrateWorkspace } from '../../../../shared/schema/migrations'
 import { readCommunity } from '../../../../shared/schema/readCommunity'
-import type { WorkspaceDoc } from '../../../../shared/schema/workspaceDoc'
+import { currentSchemaVersion, type WorkspaceDoc } from '../../../../shared/schema/workspaceDoc'
 import { contactIn, testNow } from '../../../helpers/factories'
 import { expectConvergence, forkReplicas } from '../../../helpers/replicas'
+import { migrationContext } from '../../../helpers/migrationContext'
 import { makeV1Workspace } from '../../../helpers/v1Workspace'
 
-const migrate = (doc: Automerge.Doc<WorkspaceDoc>) => Automerge.change(doc, (d) => migrateWorkspace(d))
+const migrate = (doc: Automerge.Doc<WorkspaceDoc>) =>
+  Automerge.change(doc, (d) => migrateWorkspace(d, migrationContext))
 
 const communitiesOf = (doc: WorkspaceDoc) =>
   Object.entries(doc.communities)
@@ -33,7 +35,7 @@ describe('the v1 → v2 migration', () => {
   it('makes one community of kind other, not joined, for each distinct name, the earliest contact’s spelling winning', () => {
     const doc = migrate(v1())
 
-    expect(doc.schemaVersion).toBe(2)
+    expect(doc.schemaVersion).toBe(currentSchemaVersion)
     expect(communitiesOf(doc).map((c) => [c.name, c.kind, c.member, c.archived, c.url, c.notes])).toEqual([
       ['PyData', 'other', false, false, '', ''],
       ['Rust Berlin', 'other', false, false, '', ''],

@@ -24,6 +24,7 @@ import {
 } from '../../../helpers/factories'
 import { expectRapportError } from '../../../helpers/errors'
 import { expectConvergence, forkReplicas } from '../../../helpers/replicas'
+import { migrationContext } from '../../../helpers/migrationContext'
 
 const createdAt = Date.UTC(2023, 5, 1)
 
@@ -55,7 +56,7 @@ const makeV0Workspace = (): Automerge.Doc<WorkspaceDocV0> => {
 }
 
 const migrate = (doc: Automerge.Doc<WorkspaceDocV0>): Automerge.Doc<WorkspaceDoc> =>
-  Automerge.change(doc as unknown as Automerge.Doc<WorkspaceDoc>, (d) => migrateWorkspace(d))
+  Automerge.change(doc as unknown as Automerge.Doc<WorkspaceDoc>, (d) => migrateWorkspace(d, migrationContext))
 
 describe('needsMigration', () => {
   it('is true for a prototype document, which has no schema version', () => {
@@ -78,7 +79,7 @@ describe('needsMigration', () => {
 
     expect(error.message).toContain('v99')
     expect(error.message).toContain(`v${currentSchemaVersion}`)
-    expectRapportError(() => Automerge.change(future, (d) => migrateWorkspace(d)), 'unavailable')
+    expectRapportError(() => Automerge.change(future, (d) => migrateWorkspace(d, migrationContext)), 'unavailable')
   })
 })
 
@@ -172,7 +173,7 @@ describe('migrateWorkspace', () => {
   it('changes nothing in a document at the current version', () => {
     const before = makeWorkspace()
 
-    const after = Automerge.change(before, (d) => migrateWorkspace(d))
+    const after = Automerge.change(before, (d) => migrateWorkspace(d, migrationContext))
 
     expect(Automerge.getHeads(after)).toEqual(Automerge.getHeads(before))
   })

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { canUseNetns, createNetnsLab, type NetnsProcess } from '../../helpers/netns'
+
+const peer = 'tests/integration/sync/peers/lanDiscoveryPeer.ts'
+type Line = { event: string; deviceId?: string; fingerprint?: string; host?: string; port?: number }
+
+const ready = (process: NetnsProcess) => process.waitForLine<Line>((line) => line.event === 'ready', 20_000)
+
+// mDNS is multicast, which runs only inside network namespaces the test makes: that needs root and iproute2.
+describe.skipIf(!canUseNetns)('LAN discovery between two hosts', () => {
+  it('two devices in two network namespaces find each other by mDNS, and neither reports itself', async () => {
+    const lab = await createNetnsLab(2)
+    const [a, b] = [lab.hosts[0].runNode(peer, ['47601', '60000']), lab.hosts[1].runNode(peer, ['47602', '60000'])]
+    const [aReady, bReady] = await Promise.all([ready(a), ready(b)])
+
+    const aFoundB = await a.waitForLine<Line>((line) => line.event === 'found', 20_000)
+    const bFoundA = await b.waitForLine<Line>((line) => line.event === 'found', 20_000)
+
+    expect(aFoundB).toEqual({
+      event: 'found',
+      deviceId: bReady.deviceId,
+      fingerprint: bReady.fingerprint,
+      host: '10.231.1.2',
+      port: 47602,
+    })
+    expect(bFoundA).toEqual({
+      event: 'found',
+      deviceId: aReady.deviceId,
+      fingerprint: aReady.fingerprint,
+      host: '10.231.1.1',
+      port: 47601,
+    })
+    expect([...a.lines(), ...b.lines()].filter((line) => line.event === 'error')).toEqual([])
+  })
+
+  it('reports a device again at its new address when its address changes', async () => {
+    const lab = await createNetnsLab(2)
+    const a = lab.hosts[0].runNode(peer, ['47601', '1000'])
+    const b = lab.hosts[1].runNode(peer, ['47602', '1000'])
+    await Promise.all([ready(a), ready(b)])
+    await a.waitForLine<Line>((line) => line.event === 'found' && line.host === '10.231.1.2', 20_000)
+
+    lab.hosts[1].moveTo('10.231.1.102')
+
+    const moved = await a.waitForLine<Line>((line) => line.event === 'found' && line.host === '10.231.1.102', 20_000)
+    expect(moved.port).toBe(47602)
+  })
+
+  it('stops cleanly: after stop the process has nothing left running and exits by itself', async () => {
+    const lab = await createNetnsLab(1)
+    const a = lab.hosts[0].runNode(peer, ['47601', '1000'])
+    await ready(a)
+
+    a.child.kill('SIGTERM')
+
+    await a.waitForLine<Line>((line) => line.event === 'stopped', 10_000)
+    expect(await a.exited).toBe(0)
+  })
+})
