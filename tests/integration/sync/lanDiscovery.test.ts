@@ -1,8 +1,11 @@
+import os from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { canUseNetns, createNetnsLab, type NetnsProcess } from '../../helpers/netns'
 
 const peer = 'tests/integration/sync/peers/lanDiscoveryPeer.ts'
+const listener = 'tests/integration/sync/peers/mdnsListener.ts'
 type Line = { event: string; deviceId?: string; fingerprint?: string; host?: string; port?: number }
+type DnsRecord = { event: 'record'; name: string; type: string; data: unknown }
 
 const ready = (process: NetnsProcess) => process.waitForLine<Line>((line) => line.event === 'ready', 20_000)
 
@@ -44,6 +47,46 @@ describe.skipIf(!canUseNetns)('LAN discovery between two hosts', () => {
 
     const moved = await a.waitForLine<Line>((line) => line.event === 'found' && line.host === '10.231.1.102', 20_000)
     expect(moved.port).toBe(47602)
+  })
+
+  it('tells the network only its id, its fingerprint and where to connect: no machine, device or person name', async () => {
+    const lab = await createNetnsLab(2)
+    const a = lab.hosts[0].runNode(peer, ['47601', '60000'])
+    const { deviceId, fingerprint } = await ready(a)
+    const sniffer = lab.hosts[1].runNode(listener)
+    const txt = await sniffer.waitForLine<DnsRecord>((line) => line.type === 'TXT', 20_000)
+    await sniffer.waitForLine<DnsRecord>((line) => line.type === 'A', 20_000)
+
+    const instance = `rapport-${fingerprint!.toLowerCase().replaceAll('-', '')}`
+    expect(txt).toEqual({
+      event: 'record',
+      name: `${instance}._rapport._tcp.local`,
+      type: 'TXT',
+      data: [`id=${deviceId}`, `fp=${fingerprint}`],
+    })
+    const records = (sniffer.lines() as DnsRecord[]).filter((line) => line.event === 'record')
+    expect(records.find((line) => line.type === 'SRV')?.data).toEqual({
+      target: `${instance}.local`,
+      port: 47601,
+      priority: 0,
+      weight: 0,
+    })
+    expect(records.filter((line) => line.type === 'A').map((line) => [line.name, line.data])).toContainEqual([
+      `${instance}.local`,
+      '10.231.1.1',
+    ])
+    expect(records.filter((line) => line.type === 'AAAA')).toEqual([])
+    // Every name on the wire is one of these four (the first only in announcements), so the machine's name (the
+    // default mDNS host) is never sent.
+    const names = [
+      '_services._dns-sd._udp.local',
+      '_rapport._tcp.local',
+      `${instance}._rapport._tcp.local`,
+      `${instance}.local`,
+    ]
+    const sent = records.flatMap((line) => (line.type === 'PTR' ? [line.name, line.data] : [line.name]))
+    expect(sent.filter((name) => !names.includes(String(name)))).toEqual([])
+    expect(sent.map(String)).not.toContain(`${os.hostname()}.local`)
   })
 
   it('stops cleanly: after stop the process has nothing left running and exits by itself', async () => {
