@@ -25,6 +25,7 @@ import { WriteGate } from './handlers/writeGate'
 import { stageHandlers } from './handlers/stageHandlers'
 import { syncHandlers } from './handlers/syncHandlers'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
+import type { SyncRuntime } from './sync/SyncRuntime'
 import type { Vault } from './vault/openVault'
 import { ReadModelCacheWriter, type CacheTimers } from './workspace/ReadModelCacheWriter'
 import { WorkspaceReadModel } from './workspace/WorkspaceReadModel'
@@ -42,6 +43,8 @@ export type RapportCore = {
   handlers: Handlers
   readModel: WorkspaceReadModel
   vault: Vault
+  /** The clients following the workspace (cleared on close). */
+  subscribers: ReadonlySet<Session>
   /** Rolls back imports a crash cut short (see `commitImport`); answers their ids. Run once, before serving. */
   rollBackInterruptedImports: () => Promise<string[]>
   /** Finishes or rolls back merges a crash interrupted (see `settleMerge`). Run once, before serving. */
@@ -53,8 +56,8 @@ export type RapportCore = {
    * (see `backfillStoredFields`); answers how many contacts it filled in. Run once after open, in the background.
    */
   backfillStoredFields: () => Promise<number>
-  /** Stops pushing events, then flushes and closes the vault. */
-  close: () => Promise<void>
+  /** Stops pushing events, then flushes and closes the vault (keeping its lock, with `keepLock`). */
+  close: (options?: { keepLock?: boolean }) => Promise<void>
 }
 
 /**
@@ -74,6 +77,8 @@ export const createCore = (
     timeZone?: string
     readModelCache?: ReadModelCacheOptions | null
     resume?: ServedFromCache
+    /** This process's sync peer, or null (one-shot commands). */
+    sync?: SyncRuntime | null
   },
 ): RapportCore => {
   const readModel = new WorkspaceReadModel(vault.workspace.doc(), vault.interactions.latestByContact())
@@ -122,6 +127,7 @@ export const createCore = (
     appVersion: options.appVersion,
     backupScheduler: options.backupScheduler ?? null,
     reminderScheduler: options.reminderScheduler ?? null,
+    sync: options.sync ?? null,
     changeWorkspace: async (change) => {
       vault.workspace.change(change)
       await vault.repo.flush([vault.workspace.documentId])
@@ -144,7 +150,7 @@ export const createCore = (
     ...importHandlers(ctx),
     ...backupHandlers(ctx),
     ...reminderSettingsHandlers(ctx),
-    ...syncHandlers(),
+    ...syncHandlers(ctx),
     ...habitHandlers(ctx, { timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }),
   }
   return {
@@ -152,18 +158,19 @@ export const createCore = (
     handlers,
     readModel,
     vault,
+    subscribers,
     rollBackInterruptedImports: () => rollBackInterruptedImports(ctx),
     settleInterruptedMerges: () => settleInterruptedMerges(ctx),
     announce: (name, payload) => {
       for (const session of subscribers) session.emit(name, payload)
     },
     backfillStoredFields: () => writeGate.whenOpen().then(() => backfillStoredFields(ctx)),
-    async close() {
+    async close(closeOptions) {
       vault.workspace.off('change', onWorkspaceChange)
       stopInteractions()
       subscribers.clear()
       // Written once the documents are saved and quiet, before the lock lets another process in.
-      await vault.close(async () => cacheWriter?.close())
+      await vault.close(async () => cacheWriter?.close(), closeOptions)
     },
   }
 }

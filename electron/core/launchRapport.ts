@@ -61,7 +61,7 @@ export const launchRapport = async (
     const running = await startRapport({ ...options, claimed })
     const { client, server, stop } = running
     return {
-      dispatch: running.core.dispatch,
+      dispatch: running.dispatch,
       client,
       server,
       loading: () => null,
@@ -122,12 +122,12 @@ export const launchRapport = async (
   } as Handlers)
 
   const dispatch: Dispatch = async (command, input, session) => {
-    if (running) return running.core.dispatch(command, input, session)
+    if (running) return running.dispatch(command, input, session)
     if (servedFromCache.has(command)) return fromCache(command, input, session)
     begin()
     try {
       const core = await loaded
-      return core.core.dispatch(command, input, session)
+      return core.dispatch(command, input, session)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       return { ok: false, error: { code: 'unavailable', message } }

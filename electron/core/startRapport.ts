@@ -5,17 +5,26 @@ import { createLocalClient } from '../../shared/api/localClient'
 import { readBackupSchedule } from './backup/backupScheduleFile'
 import { BackupScheduler } from './backup/BackupScheduler'
 import { writeBackup } from './backup/writeBackup'
+import type { Dispatch } from '../../shared/api/dispatcher'
 import { createCore, type RapportCore, type ReadModelCacheOptions, type ServedFromCache } from './RapportCore'
 import { readReminderSettings } from './reminders/reminderSettingsFile'
 import { ReminderScheduler } from './reminders/ReminderScheduler'
 import type { KeyProtection } from './sync/deviceKeys'
+import type { DhtBootstrap } from './sync/discovery/InternetDiscovery'
 import type { HttpHandler, SocketServer } from './transport/startSocketServer'
 import type { ClaimedVault } from './vault/claimVault'
-import { openVault } from './vault/openVault'
+import { openVault, type Vault } from './vault/openVault'
+import { readManifest } from './vault/vaultManifest'
+import { prepareSync, type SyncRuntime } from './sync/SyncRuntime'
 
 /** A running Rapport core: the in-process client, and the local endpoint when one was asked for. */
 export type RunningRapport = {
-  core: RapportCore
+  /** The core serving now (another one after this device joined a vault: see `pair.join`). */
+  readonly core: RapportCore
+  /** The sync peer, when this process runs one (`sync`). */
+  readonly sync: SyncRuntime | null
+  /** Serves a call on the core serving now (waiting while it is rebuilt on another workspace). */
+  dispatch: Dispatch
   client: RapportClient
   server: SocketServer | null
   /** The reminders this process delivers (the app and `rapport serve`), or null. */
@@ -46,6 +55,10 @@ export type SyncOptions = {
   discovery?: boolean
   /** Wraps the device key at rest (Electron's `safeStorage`). */
   keyProtection?: KeyProtection
+  /** Where internet discovery joins the DHT when the setting is on: the public nodes unless told (tests: a testnet). */
+  dhtBootstrap?: DhtBootstrap
+  /** How long opening a vault still arriving from the device it joined through waits for it (60 s). */
+  joinWaitMs?: number
 }
 
 /** How to start a core on a data folder. */
@@ -89,13 +102,21 @@ export const startRapport = async (
   const now = options.now ?? Date.now
   const newId = options.newId ?? randomUUID
   const schedule = options.backups ? await readBackupSchedule(options.dataDir, warnDamagedSchedule) : null
-  const vault = await openVault({
-    dataDir: options.dataDir,
-    now,
-    newId,
-    claimed: options.claimed,
-    onHistoryLoading: options.onHistoryLoading,
-  })
+  const sync = options.sync ? await prepareSync({ dataDir: options.dataDir, now, options: options.sync }) : null
+  let vault: Vault
+  try {
+    vault = await openVault({
+      dataDir: options.dataDir,
+      now,
+      newId,
+      claimed: options.claimed,
+      onHistoryLoading: options.onHistoryLoading,
+      ...sync?.vaultOptions(),
+    })
+  } catch (error) {
+    await sync?.stop()
+    throw error
+  }
   const backups = schedule
     ? new BackupScheduler({
         ...schedule,
@@ -122,23 +143,39 @@ export const startRapport = async (
           onError: (error) => process.stderr.write(`Reminders: ${error.message}\n`),
         })
       : null
-  const core = createCore(vault, {
-    now,
-    newId,
-    appVersion: options.appVersion,
-    backupScheduler: backups,
-    reminderScheduler: reminders,
-    timeZone: options.timeZone,
-    readModelCache: options.readModelCache === false ? null : (options.readModelCache ?? {}),
-    resume: options.resume,
-  })
-  if (options.reminders) dueItems = options.reminders.dueItems(core, reminderTimeZone)
-  reminders?.on('digest', ({ items, text }) => core.announce('reminders.due', { items, text }))
-  reminders?.on('reminder', ({ item, text }) => core.announce('reminders.due', { items: [item], text }))
+  const buildCore = (resume: ServedFromCache | undefined) =>
+    createCore(vault, {
+      now,
+      newId,
+      appVersion: options.appVersion,
+      backupScheduler: backups,
+      reminderScheduler: reminders,
+      timeZone: options.timeZone,
+      readModelCache: options.readModelCache === false ? null : (options.readModelCache ?? {}),
+      resume,
+      sync,
+    })
+  let core = buildCore(options.resume)
   // Whatever changes the vault (here or by sync) may change who is due: the scheduler looks again.
   const refreshReminders = () => reminders?.refresh()
+  const follow = () => {
+    if (options.reminders) dueItems = options.reminders.dueItems(core, reminderTimeZone)
+    if (reminders) vault.workspace.on('change', refreshReminders)
+  }
+  follow()
+  reminders?.on('digest', ({ items, text }) => core.announce('reminders.due', { items, text }))
+  reminders?.on('reminder', ({ item, text }) => core.announce('reminders.due', { items: [item], text }))
+
+  // Every transport reaches the core through this, so that a core rebuilt on another workspace (joining a vault)
+  // keeps serving the same clients and socket; calls made while it is being rebuilt wait for it.
+  let switching: Promise<void> | null = null
+  const dispatch: Dispatch = async (command, input, session) => {
+    while (switching) await switching.catch(() => undefined)
+    return core.dispatch(command, input, session)
+  }
   let server: SocketServer | null = null
   try {
+    await sync?.bind(core)
     const rolledBack = await core.rollBackInterruptedImports().catch((error: Error) => {
       process.stderr.write(`An import cut short could not be rolled back yet: ${error.message}\n`)
       return []
@@ -150,40 +187,78 @@ export const startRapport = async (
     if (options.socket) {
       // Loaded only when serving, so a one-off `rapport` command does not load the WebSocket server.
       const { startSocketServer } = await import('./transport/startSocketServer')
-      server = await startSocketServer({ dispatch: core.dispatch, ...options.socket })
+      server = await startSocketServer({ dispatch, ...options.socket })
       await vault.lock.publishEndpoint({ url: server.url, token: server.token })
     }
   } catch (error) {
     await core.close()
+    await sync?.stop()
     throw error
   }
-  const client = createLocalClient(core.dispatch)
+  const client = createLocalClient(dispatch)
   backups?.start()
-  if (reminders) {
-    vault.workspace.on('change', refreshReminders)
-    await reminders.start()
-  }
+  if (reminders) await reminders.start()
   // In the background: the vault is served meanwhile; stopping waits for it.
   const backfill = core.backfillStoredFields().catch((error: Error) => {
     process.stderr.write(`The latest touches could not be stored yet: ${error.message}\n`)
     return 0
   })
+
+  /**
+   * Rebuilds the core on the vault the data folder holds now (after `prepare` switched it), keeping the lock, the
+   * clients and their subscriptions: they get what differs as a delta, or a fresh snapshot.
+   */
+  const reopen = async (prepare: () => Promise<void>): Promise<void> => {
+    const previous = core
+    const subscribers = new Set(previous.subscribers)
+    const snapshot = previous.readModel.snapshot()
+    const lock = vault.lock
+    vault.workspace.off('change', refreshReminders)
+    await backfill
+    await sync?.unbind()
+    await previous.close({ keepLock: true })
+    await prepare()
+    const manifest = await readManifest(options.dataDir)
+    vault = await openVault({
+      dataDir: options.dataDir,
+      now,
+      newId,
+      claimed: { lock, manifest },
+      ...sync?.vaultOptions(),
+    })
+    core = buildCore({ subscribers, snapshot })
+    follow()
+    await sync?.bind(core)
+  }
+  sync?.onReopen((prepare) => {
+    const run = reopen(prepare)
+    switching = run.finally(() => (switching = null))
+    return run
+  })
+
   let stopping: Promise<void> | null = null
   return {
-    core,
+    get core() {
+      return core
+    },
+    sync,
+    dispatch,
     client,
     server,
     reminders,
     backfilled: backfill,
     stop: () =>
       (stopping ??= (async () => {
+        while (switching) await switching.catch(() => undefined)
         vault.workspace.off('change', refreshReminders)
         await reminders?.stop()
         await backups?.stop()
         await backfill
         await client.close()
         if (server) await server.close()
+        await sync?.unbind()
         await core.close()
+        await sync?.stop()
       })()),
   }
 }

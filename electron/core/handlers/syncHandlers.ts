@@ -1,24 +1,102 @@
+import fs from 'node:fs/promises'
 import type { Handlers } from '../../../shared/api/dispatcher'
 import { RapportError } from '../../../shared/api/errors'
+import type { DeviceRow } from '../../../shared/api/syncResults'
+import { removeDevice } from '../../../shared/mutators/removeDevice'
+import { renameDevice } from '../../../shared/mutators/renameDevice'
+import { readDevices } from '../../../shared/schema/readDevices'
+import { deviceKeyFile } from '../sync/deviceKeys'
+import { deviceRows } from '../sync/SyncPeer'
+import type { CoreContext } from './CoreContext'
 
-const syncCommands = [
-  'devices.list',
-  'devices.rename',
-  'devices.remove',
-  'devices.addAddress',
-  'pair.invite',
-  'pair.join',
-  'sync.settings',
-  'sync.setSettings',
-] as const
+type SyncHandlers = Pick<
+  Handlers,
+  | 'devices.list'
+  | 'devices.rename'
+  | 'devices.remove'
+  | 'devices.addAddress'
+  | 'pair.invite'
+  | 'pair.join'
+  | 'sync.settings'
+  | 'sync.setSettings'
+>
 
-/** The sync commands of a core that runs no sync peer: each says so. */
-export const syncHandlers = (): Pick<Handlers, (typeof syncCommands)[number]> =>
-  Object.fromEntries(
-    syncCommands.map((name) => [
-      name,
-      async () => {
-        throw new RapportError('unavailable', 'Sync is not running in this process.')
+const notRunning = () =>
+  new RapportError(
+    'unavailable',
+    'Sync is not running in this process. Start the app or `rapport serve` on this data folder to sync.',
+  )
+
+/** This device's id from its key file, without making a key (a process that does not sync), or null. */
+const deviceIdOnDisk = async (dataDir: string): Promise<string | null> => {
+  try {
+    const { publicKey } = JSON.parse(await fs.readFile(deviceKeyFile(dataDir), 'utf8')) as { publicKey?: unknown }
+    return typeof publicKey === 'string' && /^[0-9a-f]{64}$/.test(publicKey) ? publicKey : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The devices, pairing and this device's sync settings (docs/sync.md). Without a sync peer in this process (a
+ * one-shot command), the device list still reads (without live state), renaming and removing a device still
+ * change the workspace (every device applies them once they sync), and the rest says sync is not running.
+ */
+export const syncHandlers = (ctx: CoreContext): SyncHandlers => {
+  const rowsWithoutPeer = async (): Promise<DeviceRow[]> =>
+    deviceRows(
+      readDevices(ctx.vault.workspace.doc()).filter((d) => d.removedAt === null),
+      {
+        thisDevice: await deviceIdOnDisk(ctx.vault.dataDir),
+        observed: () => ({ lastSeenAt: null, lastSyncedAt: null, addresses: [] }),
+        state: () => 'offline',
+        now: ctx.now(),
       },
-    ]),
-  ) as unknown as Pick<Handlers, (typeof syncCommands)[number]>
+    )
+  const rows = async () => ctx.sync?.rows() ?? (await rowsWithoutPeer())
+  const row = async (id: string) => {
+    const found = (await rows()).find((r) => r.id === id)
+    if (!found) throw new RapportError('not_found', `No paired device has the id ${id}.`)
+    return found
+  }
+  const runtime = () => {
+    if (!ctx.sync) throw notRunning()
+    return ctx.sync
+  }
+  return {
+    'devices.list': rows,
+
+    async 'devices.rename'({ id, name }) {
+      await ctx.changeWorkspace((doc) => renameDevice(doc, { id, name }))
+      return row(id)
+    },
+
+    async 'devices.remove'({ id }) {
+      const thisDeviceId = ctx.sync?.deviceId ?? (await deviceIdOnDisk(ctx.vault.dataDir)) ?? ''
+      await ctx.changeWorkspace((doc) => removeDevice(doc, { id, thisDeviceId, now: ctx.now() }))
+      ctx.sync?.forget(id)
+      return null
+    },
+
+    async 'devices.addAddress'({ address }) {
+      const deviceId = await runtime().dialAddress(address)
+      return (await rows()).find((r) => r.id === deviceId) ?? null
+    },
+
+    async 'pair.invite'() {
+      return runtime().invite()
+    },
+
+    async 'pair.join'({ code }) {
+      return runtime().join(code, ctx)
+    },
+
+    async 'sync.settings'() {
+      return runtime().settings
+    },
+
+    async 'sync.setSettings'(change) {
+      return runtime().setSettings(change)
+    },
+  }
+}

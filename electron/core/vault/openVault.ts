@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { Repo, type DocHandle } from '@automerge/automerge-repo'
+import { Repo, type AutomergeUrl, type DocHandle, type PeerId } from '@automerge/automerge-repo'
 import { AtomicFileStorageAdapter } from '../storage/AtomicFileStorageAdapter'
 import { compactDocuments } from '../storage/compactDocuments'
 import { RapportError } from '../../../shared/api/errors'
@@ -24,8 +24,34 @@ export type Vault = {
   lock: VaultLock
   workspace: DocHandle<WorkspaceDoc>
   interactions: InteractionLogs
-  /** Saves and compacts the documents, runs `beforeRelease` (the documents still readable), then releases the lock. */
-  close: (beforeRelease?: () => Promise<void>) => Promise<void>
+  /**
+   * Saves and compacts the documents, runs `beforeRelease` (the documents still readable), then releases the lock
+   * (or keeps it, with `keepLock`: the process reopens the folder on another workspace, see `joinVault`).
+   */
+  close: (beforeRelease?: () => Promise<void>, options?: { keepLock?: boolean }) => Promise<void>
+}
+
+/** How long opening waits for a joined vault's workspace to arrive from the device it joined through. */
+export const defaultArrivalTimeoutMs = 60_000
+
+/** Waits for a document that is not on disk yet to arrive from a connected device. */
+const awaitArrival = async (
+  repo: Repo,
+  url: string,
+  timeoutMs: number,
+  onTimeout: () => Error,
+): Promise<DocHandle<WorkspaceDoc>> => {
+  const { handle } = repo.findWithProgress<WorkspaceDoc>(url as AutomergeUrl)
+  let timer: NodeJS.Timeout | undefined
+  try {
+    await Promise.race([
+      handle.whenReady(['ready']),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(onTimeout()), timeoutMs))),
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+  return handle
 }
 
 export { VaultBusyError }
@@ -52,6 +78,14 @@ export const openVault = async (options: {
   newId: () => string
   claimed?: ClaimedVault
   onHistoryLoading?: () => void
+  /** The automerge-repo peer id this device syncs as (a sync peer's: see `peerIdOf`). */
+  peerId?: PeerId
+  /**
+   * Connects the Repo to the network before the workspace loads (a sync peer): a vault still arriving from the
+   * device it joined through (the manifest's `joining`) then waits for its documents, up to `arrivalTimeoutMs`.
+   */
+  network?: (repo: Repo, workspaceUrl: string) => Promise<void>
+  arrivalTimeoutMs?: number
 }): Promise<Vault> => {
   const { dataDir } = options
   const { lock, manifest } = options.claimed ?? (await claimVault(dataDir, options.now()))
@@ -65,12 +99,31 @@ export const openVault = async (options: {
     await lock.release()
     throw error
   }
-  const repo = new Repo({ storage, network: [] })
+  const repo = new Repo({ storage, network: [], ...(options.peerId ? { peerId: options.peerId } : {}) })
   await repo.storageId()
   try {
     let workspace: DocHandle<WorkspaceDoc>
     if (manifest) {
-      workspace = await loadDocument<WorkspaceDoc>(repo, manifest.workspaceUrl, 'workspace', isWorkspace)
+      await options.network?.(repo, manifest.workspaceUrl)
+      if (manifest.joining && options.network) {
+        workspace = await awaitArrival(
+          repo,
+          manifest.workspaceUrl,
+          options.arrivalTimeoutMs ?? defaultArrivalTimeoutMs,
+          () =>
+            new RapportError(
+              'unavailable',
+              'The vault has not arrived from the device this one joined through yet. Keep that device on and reachable, then start Rapport again: it goes on waiting for it.',
+            ),
+        )
+        if (!isWorkspace(workspace.doc())) {
+          throw new RapportError('unavailable', 'What arrived from the other device is not a Rapport workspace.')
+        }
+        const { joining: _joined, ...arrived } = manifest
+        await writeManifest(dataDir, arrived)
+      } else {
+        workspace = await loadDocument<WorkspaceDoc>(repo, manifest.workspaceUrl, 'workspace', isWorkspace)
+      }
       if (needsMigration(workspace.doc())) workspace.change((doc) => migrateWorkspace(doc, { randomBytes }))
     } else {
       if (await storageHasDocuments(storageDir)) {
@@ -90,17 +143,18 @@ export const openVault = async (options: {
         workspaceUrl: workspace.url,
         createdAt: options.now(),
       })
+      await options.network?.(repo, workspace.url)
     }
     options.onHistoryLoading?.()
-    const interactions = await InteractionLogs.open(repo, workspace.doc())
-    const close = async (beforeRelease?: () => Promise<void>) => {
+    const interactions = await InteractionLogs.open(repo, workspace.doc(), { remote: !!options.network })
+    const close = async (beforeRelease?: () => Promise<void>, closeOptions: { keepLock?: boolean } = {}) => {
       await repo.shutdown()
       await compactDocuments(storage, [workspace, ...interactions.handlesInUse()])
       await storage.close()
       try {
         await beforeRelease?.()
       } finally {
-        await lock.release()
+        if (!closeOptions.keepLock) await lock.release()
       }
     }
     return { dataDir, repo, lock, workspace, interactions, close }

@@ -9,6 +9,11 @@ const manifestSchema = z.object({
   formatVersion: z.literal(1),
   workspaceUrl: z.string().startsWith('automerge:'),
   createdAt: z.number(),
+  /**
+   * Set while this vault is still arriving from the device it joined through (`pair.join`): the workspace may not be
+   * on disk yet, and opening waits for it from that device. Removed once it has arrived.
+   */
+  joining: z.object({ deviceId: z.string().regex(/^[0-9a-f]{64}$/), since: z.number() }).optional(),
 })
 
 /** `vault.json`: which Automerge document is this vault's workspace. */

@@ -1,4 +1,4 @@
-import type { DocHandle, Repo } from '@automerge/automerge-repo'
+import type { AutomergeUrl, DocHandle, Repo } from '@automerge/automerge-repo'
 import type { Interaction } from '../../../shared/domain'
 import { initInteractionLog } from '../../../shared/mutators/initInteractionLog'
 import { readInteraction } from '../../../shared/schema/readRecords'
@@ -20,31 +20,71 @@ const isInteractionLog = (doc: InteractionLogDoc | undefined): boolean =>
 export class InteractionLogs {
   private readonly handles = new Map<string, DocHandle<InteractionLogDoc>>()
   private readonly listeners = new Set<(seen: Seen) => void>()
+  private readonly arriving = new Set<string>()
 
-  private constructor(private readonly repo: Repo) {}
+  private constructor(
+    private readonly repo: Repo,
+    private readonly remote: boolean,
+  ) {}
 
-  /** Loads every interaction document the workspace lists. */
-  static async open(repo: Repo, workspace: WorkspaceDoc): Promise<InteractionLogs> {
-    const logs = new InteractionLogs(repo)
+  /**
+   * Loads every interaction document the workspace lists. With `remote` (a sync peer), a document not on disk yet
+   * (listed by a workspace change from another device that has not sent the document itself) is taken when it
+   * arrives, instead of failing the open.
+   */
+  static async open(repo: Repo, workspace: WorkspaceDoc, options: { remote?: boolean } = {}): Promise<InteractionLogs> {
+    const logs = new InteractionLogs(repo, options.remote ?? false)
     await logs.sync(workspace)
     return logs
   }
 
-  /** Loads documents the workspace lists that are not loaded yet (for example after a merge). */
-  async sync(workspace: WorkspaceDoc): Promise<void> {
-    const urls = Object.values(workspace.interactionLogs ?? {}).flatMap((set) => Object.keys(set))
-    const missing = urls.filter((url) => !this.handles.has(url))
-    const loaded = await Promise.all(
-      missing.map((url) => loadDocument<InteractionLogDoc>(this.repo, url, 'interaction history', isInteractionLog)),
+  /** How many listed documents have not arrived from another device yet. */
+  arrivingCount(): number {
+    return this.arriving.size
+  }
+
+  private load(url: string): Promise<DocHandle<InteractionLogDoc> | null> {
+    return loadDocument<InteractionLogDoc>(this.repo, url, 'interaction history', isInteractionLog).catch(
+      (error: Error) => {
+        if (!this.remote || !/is unavailable/.test(error.message)) throw error
+        this.awaitArrival(url)
+        return null
+      },
     )
-    for (const handle of loaded) this.track(handle)
-    // Documents that arrive later (from another device) bring interactions nobody has seen yet.
+  }
+
+  private awaitArrival(url: string): void {
+    if (this.arriving.has(url)) return
+    this.arriving.add(url)
+    const { handle } = this.repo.findWithProgress<InteractionLogDoc>(url as AutomergeUrl)
+    void handle
+      .whenReady(['ready'])
+      .then(() => {
+        this.arriving.delete(url)
+        if (this.handles.has(url) || !isInteractionLog(handle.doc())) return
+        this.track(handle)
+        this.announce([handle])
+      })
+      .catch(() => this.arriving.delete(url))
+  }
+
+  private announce(loaded: DocHandle<InteractionLogDoc>[]): void {
     const seen = loaded.flatMap((h) =>
       Object.values(h.doc().interactions)
         .filter((r) => countsAsTouch(r.type.toString()))
         .map((r) => ({ contactId: r.contactId.toString(), occurredAt: r.occurredAt })),
     )
     if (seen.length) for (const listener of this.listeners) listener(seen)
+  }
+
+  /** Loads documents the workspace lists that are not loaded yet (for example after a merge). */
+  async sync(workspace: WorkspaceDoc): Promise<void> {
+    const urls = Object.values(workspace.interactionLogs ?? {}).flatMap((set) => Object.keys(set))
+    const missing = urls.filter((url) => !this.handles.has(url) && !this.arriving.has(url))
+    const loaded = (await Promise.all(missing.map((url) => this.load(url)))).filter((h) => h !== null)
+    for (const handle of loaded) this.track(handle)
+    // Documents that arrive later (from another device) bring interactions nobody has seen yet.
+    this.announce(loaded)
   }
 
   /** Every interaction document loaded. */

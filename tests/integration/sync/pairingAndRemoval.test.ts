@@ -1,0 +1,139 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { decodePairingCode, encodePairingCode } from '../../../shared/sync/pairingCode'
+import { pairingRefusal } from '../../../electron/core/sync/pairingMessages'
+import { eventually, pairByCode, startSyncCore } from '../../helpers/syncCores'
+
+afterEach(() => vi.restoreAllMocks())
+
+const refusal = async (promise: Promise<unknown>) => {
+  const error = await promise.then(
+    () => null,
+    (e: Error & { code?: string }) => e,
+  )
+  expect(error).not.toBeNull()
+  return error!
+}
+
+describe('pairing', () => {
+  it('refuses a code that was already used, and one with a wrong secret, with the same clear message', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    const c = await startSyncCore()
+    const invite = await a.client.call('pair.invite', {})
+    await b.client.call('pair.join', { code: invite.code })
+    const replayed = await refusal(c.client.call('pair.join', { code: invite.code }))
+    expect(replayed.message).toBe(pairingRefusal)
+
+    const fresh = decodePairingCode((await a.client.call('pair.invite', {})).code)
+    const wrong = encodePairingCode({ ...fresh, secret: fresh.secret.map((byte) => byte ^ 0xff) })
+    const refused = await refusal(c.client.call('pair.join', { code: wrong }))
+    expect(refused.message).toBe(pairingRefusal)
+    expect((await a.client.call('devices.list', {})).map((d) => d.id).sort()).toEqual(
+      [a.sync!.deviceId, b.sync!.deviceId].sort(),
+    )
+    // C's vault is untouched: still its own.
+    expect(c.core.vault.workspace.url).not.toBe(a.core.vault.workspace.url)
+  })
+
+  it('refuses a code once its ten minutes are over', async () => {
+    let now = Date.UTC(2026, 0, 5, 9)
+    const a = await startSyncCore({ now: () => now })
+    const b = await startSyncCore()
+    const invite = await a.client.call('pair.invite', {})
+    expect(invite.expiresAt).toBe(now + 10 * 60_000)
+    now += 10 * 60_000
+    const refused = await refusal(b.client.call('pair.join', { code: invite.code }))
+    expect(refused.message).toBe(pairingRefusal)
+  })
+
+  it('refuses to join from a vault that holds contacts, and changes nothing there', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    await b.client.call('contacts.create', { firstName: 'Mine' })
+    const workspaceUrl = b.core.vault.workspace.url
+    const manifest = await fs.readFile(path.join(b.dataDir, 'vault.json'), 'utf8')
+    const invite = await a.client.call('pair.invite', {})
+    const refused = await refusal(b.client.call('pair.join', { code: invite.code }))
+    expect(refused.message).toMatch(/not empty \(1 contact\).*Export it.*empty data folder.*import/)
+    expect(b.core.vault.workspace.url).toBe(workspaceUrl)
+    expect(await fs.readFile(path.join(b.dataDir, 'vault.json'), 'utf8')).toBe(manifest)
+    expect((await b.client.call('contacts.list', {})).map((c) => c.firstName)).toEqual(['Mine'])
+    expect(await a.client.call('devices.list', {})).toHaveLength(1)
+  })
+
+  it('never writes the code or its secret to the log', async () => {
+    const logged: string[] = []
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      logged.push(String(chunk))
+      return true
+    })
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    const c = await startSyncCore()
+    const invite = await a.client.call('pair.invite', {})
+    await b.client.call('pair.join', { code: invite.code })
+    await refusal(c.client.call('pair.join', { code: invite.code }))
+    const secret = Buffer.from(decodePairingCode(invite.code).secret)
+    const text = logged.join('')
+    expect(text).toContain('Paired with')
+    expect(text).not.toContain(invite.code)
+    expect(text).not.toContain(secret.toString('hex'))
+    expect(text).not.toContain(secret.toString('base64'))
+  })
+
+  it('keeps the vault the device had aside, renamed, when it joins', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    const own = b.core.vault.workspace.url
+    await pairByCode(a, b)
+    const files = await fs.readdir(b.dataDir)
+    const aside = files.find((f) => f.startsWith('vault.json.before-join-'))!
+    expect(JSON.parse(await fs.readFile(path.join(b.dataDir, aside), 'utf8')).workspaceUrl).toBe(own)
+    expect(files.some((f) => f.startsWith('automerge.before-join-'))).toBe(true)
+    expect(JSON.parse(await fs.readFile(path.join(b.dataDir, 'vault.json'), 'utf8'))).toMatchObject({
+      workspaceUrl: a.core.vault.workspace.url,
+    })
+  })
+})
+
+describe('the device list', () => {
+  it('shows a paired device connected, then offline once it stops', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    await pairByCode(a, b)
+    const changes: string[] = []
+    await a.client.call('workspace.subscribe', {})
+    a.client.on('devices.changed', ({ devices }) => changes.push(devices.find((d) => !d.thisDevice)?.state ?? ''))
+    const other = async () => (await a.client.call('devices.list', {})).find((d) => !d.thisDevice)!
+    await eventually('B is connected on A', async () => (await other()).state !== 'offline')
+    expect((await other()).fingerprint).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/)
+    await eventually('B is in step on A', async () => (await other()).lastSyncedAt !== null)
+    await b.stop()
+    await eventually('B is offline on A', async () => (await other()).state === 'offline')
+    await eventually('A pushed that B is offline', () => changes.at(-1) === 'offline')
+  })
+
+  it('refuses a removed device on every device', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    const c = await startSyncCore()
+    await pairByCode(a, b)
+    await pairByCode(b, c)
+    const cId = c.sync!.deviceId
+    await eventually('A knows C', async () => (await a.client.call('devices.list', {})).some((d) => d.id === cId))
+    await a.client.call('devices.remove', { id: cId })
+    for (const device of [a, b]) {
+      await eventually('C is disconnected', () => !device.sync!.currentPeer!.isConnected(cId))
+      expect((await device.client.call('devices.list', {})).map((d) => d.id)).not.toContain(cId)
+    }
+    await c.client.call('contacts.create', { firstName: 'After removal' })
+    const aAddress = a.sync!.currentPeer!.listening()!
+    await refusal(c.client.call('devices.addAddress', { address: `127.0.0.1:${aAddress.port}` }))
+    const bAddress = b.sync!.currentPeer!.listening()!
+    await refusal(c.client.call('devices.addAddress', { address: `127.0.0.1:${bAddress.port}` }))
+    expect((await a.client.call('contacts.list', {})).map((x) => x.firstName)).not.toContain('After removal')
+    expect((await b.client.call('contacts.list', {})).map((x) => x.firstName)).not.toContain('After removal')
+  })
+})

@@ -1,0 +1,118 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import { describe, expect, it } from 'vitest'
+import path from 'node:path'
+import { deviceIdOf, loadDeviceKeys } from '../../../electron/core/sync/deviceKeys'
+import { writeSyncState } from '../../../electron/core/sync/SyncStateFile'
+import { writeManifest } from '../../../electron/core/vault/vaultManifest'
+import { addDevice } from '../../../shared/mutators/addDevice'
+import { tempDataDir } from '../../helpers/tempDataDir'
+import { syncSettingsFile } from '../../../electron/core/sync/syncSettingsFile'
+import { eventually, pairByCode, startSyncCore } from '../../helpers/syncCores'
+import { startTestRapport } from '../../helpers/startTestRapport'
+
+describe('the sync commands', () => {
+  it('answer this device’s settings, save a change beside the vault, rename this device, and stop listening when sync is off', async () => {
+    const a = await startSyncCore()
+    expect(await a.client.call('sync.settings', {})).toEqual({
+      enabled: true,
+      deviceName: os.hostname().slice(0, 60),
+      port: null,
+      lanDiscovery: true,
+      internet: false,
+    })
+    const before = a.sync!.currentPeer!.listening()!.port
+    const changed = await a.client.call('sync.setSettings', {
+      deviceName: 'Desk',
+      port: before === 47_611 ? 47_612 : 47_611,
+    })
+    expect(changed.deviceName).toBe('Desk')
+    expect(JSON.parse(await fs.readFile(syncSettingsFile(a.dataDir), 'utf8'))).toEqual(changed)
+    // This run was told to take any port (0), so the saved port applies from the next start; the name at once.
+    const [me] = await a.client.call('devices.list', {})
+    expect(me).toMatchObject({ thisDevice: true, name: 'Desk', state: 'connected' })
+    await a.client.call('sync.setSettings', { enabled: false })
+    expect(a.sync!.currentPeer!.listening()).toBeNull()
+    await expect(a.client.call('pair.invite', {})).rejects.toThrow('Sync is off on this device')
+  })
+
+  it('make a code carrying where this device listens, with its QR image', async () => {
+    const a = await startSyncCore()
+    const invite = await a.client.call('pair.invite', {})
+    const { port } = a.sync!.currentPeer!.listening()!
+    expect(invite.addresses).toEqual([`127.0.0.1:${port}`])
+    expect(invite.qrSvg).toMatch(/^<svg/)
+    expect(invite.fingerprint).toBe((await a.client.call('devices.list', {}))[0]!.fingerprint)
+  })
+
+  it('reach a paired device at an address typed by hand, and remember it', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    await pairByCode(a, b)
+    await a.client.call('sync.setSettings', { enabled: false })
+    await a.client.call('sync.setSettings', { enabled: true })
+    const { port } = a.sync!.currentPeer!.listening()!
+    const row = await b.client.call('devices.addAddress', { address: `127.0.0.1:${port}` })
+    expect(row).toMatchObject({ id: a.sync!.deviceId, address: `127.0.0.1:${port}` })
+    await expect(b.client.call('devices.addAddress', { address: '127.0.0.1:1' })).rejects.toThrow(
+      'No paired device answered at 127.0.0.1:1',
+    )
+  })
+
+  it('in a process that does not sync, still list, rename and remove devices, and say sync is not running otherwise', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    await pairByCode(a, b)
+    const bId = b.sync!.deviceId
+    const dataDir = a.dataDir
+    await eventually('B is in step', async () =>
+      (await a.client.call('devices.list', {})).some((d) => d.id === bId && d.lastSyncedAt !== null),
+    )
+    await a.stop()
+    const oneShot = await startTestRapport({ dataDir })
+    const listed = await oneShot.client.call('devices.list', {})
+    expect(listed.map((d) => [d.thisDevice, d.state])).toEqual([
+      [true, 'connected'],
+      [false, 'offline'],
+    ])
+    expect(await oneShot.client.call('devices.rename', { id: bId, name: 'Laptop' })).toMatchObject({ name: 'Laptop' })
+    await expect(oneShot.client.call('pair.invite', {})).rejects.toThrow('Sync is not running in this process')
+    await expect(oneShot.client.call('sync.settings', {})).rejects.toThrow('Sync is not running in this process')
+    await oneShot.client.call('devices.remove', { id: bId })
+    expect(await oneShot.client.call('devices.list', {})).toHaveLength(1)
+  })
+
+  it('goes on waiting for the vault after a join cut short, and takes it once the other device is back', async () => {
+    const a = await startSyncCore()
+    await a.client.call('contacts.create', { firstName: 'Ada' })
+    // What a join leaves on B once the code is proved: A trusted at its address, and a manifest naming A's workspace.
+    const bDir = await tempDataDir()
+    const bId = deviceIdOf((await loadDeviceKeys(bDir)).publicKey)
+    await a.core.vault.workspace.change((doc) =>
+      addDevice(doc, { id: bId, name: 'B', addedBy: a.sync!.deviceId, now: 1 }),
+    )
+    const aId = a.sync!.deviceId
+    const { port } = a.sync!.currentPeer!.listening()!
+    const address = `127.0.0.1:${port}`
+    await writeSyncState(bDir, {
+      devices: { [aId]: { lastSeenAt: null, lastSyncedAt: null, addresses: [address] } },
+      lastPort: null,
+      trusted: [aId],
+    })
+    const workspaceUrl = a.core.vault.workspace.url
+    const manifest = { format: 'rapport.vault' as const, formatVersion: 1 as const, workspaceUrl, createdAt: 1 }
+    await writeManifest(bDir, { ...manifest, joining: { deviceId: aId, since: 1 } })
+    await a.client.call('sync.setSettings', { enabled: false })
+
+    await expect(startSyncCore({ dataDir: bDir, joinWaitMs: 300 })).rejects.toThrow(
+      'The vault has not arrived from the device this one joined through yet',
+    )
+    expect(JSON.parse(await fs.readFile(path.join(bDir, 'vault.json'), 'utf8'))).toHaveProperty('joining')
+
+    await a.client.call('sync.setSettings', { enabled: true })
+    expect(a.sync!.currentPeer!.listening()!.port).toBe(port)
+    const b = await startSyncCore({ dataDir: bDir })
+    expect((await b.client.call('contacts.list', {})).map((c) => c.firstName)).toEqual(['Ada'])
+    expect(JSON.parse(await fs.readFile(path.join(bDir, 'vault.json'), 'utf8'))).toEqual(manifest)
+  })
+})
