@@ -20,6 +20,6 @@ export const describeInvite = (invite: PairingInvite, now: number): string =>
   [
     `Pairing code: ${groupedCode(invite.code)}`,
     `  ${validityText(invite.expiresAt, now)}, and good for one device`,
-    `  On the other device: rapport pair join ${groupedCode(invite.code)}   (or Devices > Join in the app)`,
+    `  On the other device: rapport pair join ${groupedCode(invite.code)}   (or Join, in the app's Devices section)`,
     `  This device: ${invite.fingerprint}, at ${invite.addresses.length ? invite.addresses.join(', ') : 'no address yet'}`,
   ].join('\n')

@@ -75,7 +75,7 @@ export const addDevicesCommands = (program: Command, cli: CliContext): void => {
     .requiredOption('--address <host:port>', 'where the device listens, for example 192.168.1.20:47600')
     .option('--json', 'print the device as JSON')
     .action((opts) =>
-      cli.run(async (client) => {
+      cli.runPeer(async (client) => {
         const device = await client.call('devices.addAddress', { address: opts.address })
         if (opts.json) return cli.print(JSON.stringify(device))
         cli.print(

@@ -70,8 +70,13 @@ export const addPairCommands = (program: Command, cli: CliContext): void => {
     .description('join the vault of another device, with the code it shows')
     .argument('<code>', 'the pairing code (dashes and spaces do not matter)')
     .option('--json', 'print { device, workspaceUrl } as JSON')
-    .action((code: string, opts) =>
-      cli.runPeer(async (client, via) => {
+    .action(async (code: string, opts) => {
+      // A mistyped code is told at once, before a sync peer starts for it.
+      const { pairingCodeSchema } = await import('../../shared/api/syncSchemas')
+      if (!pairingCodeSchema.safeParse(code).success) {
+        throw new CliError(`"${code}" is not a pairing code: ask the other device for a new one.`)
+      }
+      await cli.runPeer(async (client, via) => {
         const joined = await client.call('pair.join', { code })
         const { device } = joined
         const say = opts.json ? (text: string) => process.stderr.write(`${text}\n`) : cli.print
@@ -86,6 +91,6 @@ export const addPairCommands = (program: Command, cli: CliContext): void => {
           `This device now holds the vault of ${device.name}: ${contacts} contact${contacts === 1 ? '' : 's'}` +
             (arriving ? ' so far, more arriving.' : '.'),
         )
-      }),
-    )
+      })
+    })
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import type { RapportClient } from '../../shared/api/client'
+import type { LaunchedRapport } from '../core/launchRapport'
 import { requireBuiltUi } from './builtUiDir'
 import { appVersion } from './appVersion'
 import { CliError } from './CliError'
@@ -12,10 +12,12 @@ const parsePort = (value: string): number => {
   return port
 }
 
-/** Where this device's sync peer listens, as other devices reach it (this device's row in the list). */
-const syncAddressOf = async (running: { client: RapportClient }): Promise<string | null> => {
-  const rows = await running.client.call('devices.list', {}).catch(() => [])
-  return rows.find((d) => d.thisDevice)?.address ?? null
+/** Where this process's sync peer listens (`host:port`), once the documents are loaded and it is up; or null. */
+const syncAddressOf = async (running: LaunchedRapport): Promise<string | null> => {
+  const loaded = await running.loaded.catch(() => null)
+  const listening = loaded?.sync?.currentPeer?.listening()
+  if (!listening) return null
+  return listening.host.includes(':') ? `[${listening.host}]:${listening.port}` : `${listening.host}:${listening.port}`
 }
 
 const stderrLine = (line: string) => process.stderr.write(`${line}\n`)
@@ -63,6 +65,8 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
         backups: true,
         reminders: { dueItems: appDueItems },
         sync,
+        // The sync peer works on the documents: load them now rather than when a window first asks.
+        loadWhen: sync ? Promise.resolve() : undefined,
       }).catch((error: unknown) => {
         if (error instanceof VaultBusyError) {
           throw new CliError(`Rapport is already running for ${dataDir} (pid ${error.owner.pid}).`)
@@ -82,7 +86,7 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
         dataDir,
       }
       const lines = [`Rapport is serving ${dataDir}`, `  API:   ${server.url}`, `  token: ${server.token}`]
-      if (syncAddress) lines.push(`  sync:  ${syncAddress}`)
+      lines.push(`  sync:  ${syncAddress ?? (sync ? 'not running (see above)' : 'off')}`)
       if (uiUrl) lines.push(`  Open Rapport in your browser: ${uiUrl}`)
       lines.push('Press Ctrl+C to stop.')
       cli.print(opts.json ? JSON.stringify(ready) : lines.join('\n'))
