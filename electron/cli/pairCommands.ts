@@ -9,6 +9,8 @@ import { waitForDevices } from './watchDevices'
 /** How long a process that paired a device stays to send it the vault, at most. */
 const sendVaultForMs = 10 * 60_000
 
+const stderrLine = (text: string) => process.stderr.write(`${text}\n`)
+
 const terminalQr = async (code: string): Promise<string> => {
   const QRCode = await import('qrcode')
   return QRCode.toString(code, { type: 'terminal', small: true })
@@ -25,17 +27,17 @@ const stayUntilSynced = async (client: RapportClient, device: DeviceRow, print: 
   else print(`Stopped before ${device.name} was up to date; it will catch up the next time both are online.`)
 }
 
-/** Shows an invite; when this process holds the vault itself, keeps its sync peer up until a device joins. */
+/** Keeps this process's sync peer up until a device that is not among the `known` ones joins. */
 const runInvite = async (
   client: RapportClient,
   invite: PairingInvite,
-  inProcess: boolean,
+  known: Set<string>,
   print: (text: string) => void,
 ) => {
-  if (!inProcess) return
-  const known = new Set((await client.call('devices.list', {})).map((d) => d.id))
+  // Listening for Ctrl+C before saying so.
+  const joining = waitForDevices(client, (rows) => rows.find((d) => !known.has(d.id)), invite.expiresAt)
   print('Waiting for the other device to join (Ctrl+C to stop)…')
-  const joined = await waitForDevices(client, (rows) => rows.find((d) => !known.has(d.id)), invite.expiresAt)
+  const joined = await joining
   if (joined.ended === 'deadline') throw new CliError('The code expired before a device joined. Make a new one.')
   if (joined.ended === 'interrupted') throw new CliError('Stopped: the code no longer works.')
   print(`Paired with ${joined.value.name} (${joined.value.fingerprint})`)
@@ -52,8 +54,9 @@ export const addPairCommands = (program: Command, cli: CliContext): void => {
     .option('--json', 'print { code, expiresAt, addresses, fingerprint } as JSON')
     .action((opts) =>
       cli.runPeer(async (client, via) => {
+        // Read before the code is out, so that a device joining at once is not taken for one already paired.
+        const known = via === 'in-process' ? new Set((await client.call('devices.list', {})).map((d) => d.id)) : null
         const invite = await client.call('pair.invite', {})
-        const inProcess = via === 'in-process'
         if (opts.json) {
           const { code, expiresAt, addresses, fingerprint } = invite
           cli.print(JSON.stringify({ code, expiresAt: new Date(expiresAt).toISOString(), addresses, fingerprint }))
@@ -61,7 +64,7 @@ export const addPairCommands = (program: Command, cli: CliContext): void => {
           cli.print(describeInvite(invite, Date.now()))
           if (process.stdout.isTTY) cli.print(await terminalQr(invite.code))
         }
-        await runInvite(client, invite, inProcess, opts.json ? (text) => process.stderr.write(`${text}\n`) : cli.print)
+        if (known) await runInvite(client, invite, known, opts.json ? stderrLine : cli.print)
       }),
     )
 
@@ -79,7 +82,7 @@ export const addPairCommands = (program: Command, cli: CliContext): void => {
       await cli.runPeer(async (client, via) => {
         const joined = await client.call('pair.join', { code })
         const { device } = joined
-        const say = opts.json ? (text: string) => process.stderr.write(`${text}\n`) : cli.print
+        const say = opts.json ? stderrLine : cli.print
         if (opts.json) cli.print(JSON.stringify(joined))
         else say(`Joined ${device.name} (${device.fingerprint}).`)
         if (via === 'in-process') await stayUntilSynced(client, device, say)

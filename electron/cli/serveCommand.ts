@@ -73,6 +73,17 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
         }
         throw error
       })
+      // Until stopped, or until the documents turn out not to load (the vault is damaged). Listening for the signals
+      // before the ready line is printed: whoever reads it may stop this process at once.
+      const stopped = new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve)
+        process.once('SIGTERM', resolve)
+        running.loaded.catch((error: Error) => {
+          process.stderr.write(`Rapport could not load ${dataDir}: ${error.message}\n`)
+          process.exitCode = 1
+          resolve()
+        })
+      })
       const server = running.server!
       const uiUrl = opts.ui ? `${server.httpUrl}#token=${encodeURIComponent(server.token)}` : null
       const syncAddress = sync ? await syncAddressOf(running) : null
@@ -91,16 +102,7 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
       lines.push('Press Ctrl+C to stop.')
       cli.print(opts.json ? JSON.stringify(ready) : lines.join('\n'))
       const stopLog = sync ? logDeviceChanges(running.client, stderrLine) : () => undefined
-      // Until stopped, or until the documents turn out not to load (the vault is damaged).
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve)
-        process.once('SIGTERM', resolve)
-        running.loaded.catch((error: Error) => {
-          process.stderr.write(`Rapport could not load ${dataDir}: ${error.message}\n`)
-          process.exitCode = 1
-          resolve()
-        })
-      })
+      await stopped
       stopLog()
       await running.stop()
     })

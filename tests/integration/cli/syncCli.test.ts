@@ -1,3 +1,4 @@
+import net from 'node:net'
 import { describe, expect, it } from 'vitest'
 import type { DeviceRow } from '../../../shared/api/syncResults'
 import { runCli } from '../../helpers/runCli'
@@ -6,6 +7,15 @@ import { spawnServe } from '../../helpers/spawnServe'
 import { tempDataDir } from '../../helpers/tempDataDir'
 
 const loopback = ['--sync-host', '127.0.0.1', '--no-discovery']
+
+/** A TCP port on 127.0.0.1 that was free a moment ago. */
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
 
 const devicesOf = async (dir: string): Promise<DeviceRow[]> =>
   JSON.parse((await runCli(['--data-dir', dir, 'devices', '--json'])).stdout)
@@ -46,6 +56,18 @@ describe('the pairing and device commands', () => {
     }
   }, 60_000)
 
+  it('serves without the sync peer with --no-sync, and on the port given with --sync-port', async () => {
+    // Regression: a SIGTERM sent as soon as the ready line was read killed serve before it listened for signals.
+    const dir = await tempDataDir()
+    const unsynced = await spawnServe(dir, { args: ['--no-sync'] })
+    expect(unsynced.ready.syncAddress).toBeNull()
+    expect(await unsynced.stop()).toBe(0)
+    const port = await freePort()
+    const synced = await spawnServe(dir, { args: [...loopback, '--sync-port', String(port)] })
+    expect(synced.ready.syncAddress).toBe(`127.0.0.1:${port}`)
+    expect(await synced.stop()).toBe(0)
+  }, 60_000)
+
   it('keeps an invite made without a running instance alive until a device joins, then exits', async () => {
     const [dirA, dirB] = [await tempDataDir(), await tempDataDir()]
     const b = await spawnServe(dirB, { args: loopback })
@@ -68,6 +90,24 @@ describe('the pairing and device commands', () => {
       expect(await b.stop()).toBe(0)
     }
   }, 90_000)
+
+  it('joins without a running instance and stays until the vault has arrived', async () => {
+    const [dirA, dirB] = [await tempDataDir(), await tempDataDir()]
+    expect((await runCli(['--data-dir', dirA, 'contacts', 'add', '--first-name', 'Ada'])).code).toBe(0)
+    const a = await spawnServe(dirA, { args: loopback })
+    try {
+      const { code } = JSON.parse((await runCli(['--data-dir', dirA, 'pair', 'invite', '--json'])).stdout)
+      const joined = await runCli(['--data-dir', dirB, 'pair', 'join', code])
+      expect(joined).toMatchObject({ code: 0 })
+      expect(joined.stdout).toMatch(
+        /^Joined .+\.\nSynced with .+\.\nThis device now holds the vault of .+: 1 contact\.\n$/,
+      )
+      const names = JSON.parse((await runCli(['--data-dir', dirB, 'contacts', 'list', '--json'])).stdout)
+      expect(names.map((c: { firstName: string }) => c.firstName)).toEqual(['Ada'])
+    } finally {
+      expect(await a.stop()).toBe(0)
+    }
+  }, 60_000)
 
   it('stops waiting for a device on Ctrl+C, saying the code no longer works', async () => {
     const dir = await tempDataDir()
