@@ -15,7 +15,7 @@ import type { HttpHandler, SocketServer } from './transport/startSocketServer'
 import type { ClaimedVault } from './vault/claimVault'
 import { openVault, type Vault } from './vault/openVault'
 import { readManifest } from './vault/vaultManifest'
-import { prepareSync, type SyncRuntime } from './sync/SyncRuntime'
+import type { SyncRuntime } from './sync/SyncRuntime'
 
 /** A running Rapport core: the in-process client, and the local endpoint when one was asked for. */
 export type RunningRapport = {
@@ -102,7 +102,10 @@ export const startRapport = async (
   const now = options.now ?? Date.now
   const newId = options.newId ?? randomUUID
   const schedule = options.backups ? await readBackupSchedule(options.dataDir, warnDamagedSchedule) : null
-  const sync = options.sync ? await prepareSync({ dataDir: options.dataDir, now, options: options.sync }) : null
+  // Loaded only by a sync peer, so that one-shot commands do not load the sync libraries.
+  const sync = options.sync
+    ? await (await import('./sync/SyncRuntime')).prepareSync({ dataDir: options.dataDir, now, options: options.sync })
+    : null
   let vault: Vault
   try {
     vault = await openVault({

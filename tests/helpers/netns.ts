@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { afterEach } from 'vitest'
+import { isProcessAlive } from '../../electron/core/vault/isProcessAlive'
 
 // Network namespaces for tests that need a real network: mDNS multicast and connections between hosts. Each lab is
 // a private hub namespace holding a bridge, and one namespace per host joined to it by a veth pair; nothing is added
@@ -30,20 +31,11 @@ const deleteNamespace = (name: string): void => {
   }
 }
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /** Removes the namespaces left by test runs that died before their teardown (their pid is gone); returns them. */
 export const sweepLeftoverNamespaces = (): string[] => {
   const leftovers = listNamespaces().filter((name) => {
     const pid = Number(ownedPattern.exec(name)?.[1])
-    return Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)
+    return Number.isInteger(pid) && pid !== process.pid && !isProcessAlive(pid)
   })
   leftovers.forEach(deleteNamespace)
   return leftovers

@@ -2,6 +2,7 @@ import { afterEach } from 'vitest'
 import type { WorkspaceSnapshot } from '../../shared/api/contract'
 import type { RapportClient } from '../../shared/api/client'
 import { startRapport, type RunningRapport } from '../../electron/core/startRapport'
+import type { DhtBootstrap } from '../../electron/core/sync/discovery/InternetDiscovery'
 import { tempDataDir } from './tempDataDir'
 
 const running: RunningRapport[] = []
@@ -12,16 +13,30 @@ afterEach(async () => {
 
 /** A core that syncs on 127.0.0.1 (any port, no discovery); stopped after the test. */
 export const startSyncCore = async (
-  options: { dataDir?: string; now?: () => number; joinWaitMs?: number } = {},
+  options: {
+    dataDir?: string
+    now?: () => number
+    joinWaitMs?: number
+    /** Discovery on, through this local DHT testnet (the settings say which discoveries run). */
+    dhtBootstrap?: DhtBootstrap
+    /** Also serves the API over the local WebSocket. */
+    socket?: boolean
+  } = {},
 ): Promise<RunningRapport & { dataDir: string }> => {
   const dir = options.dataDir ?? (await tempDataDir())
   const instance = await startRapport({
     dataDir: dir,
     appVersion: '0.0.0-test',
-    socket: false,
+    socket: options.socket ? { host: '127.0.0.1', port: 0 } : false,
     readModelCache: false,
     now: options.now,
-    sync: { host: '127.0.0.1', port: 0, discovery: false, joinWaitMs: options.joinWaitMs },
+    sync: {
+      host: '127.0.0.1',
+      port: 0,
+      discovery: !!options.dhtBootstrap,
+      dhtBootstrap: options.dhtBootstrap,
+      joinWaitMs: options.joinWaitMs,
+    },
   })
   running.push(instance)
   return Object.assign(instance, { dataDir: dir })

@@ -1,12 +1,11 @@
 import fs from 'node:fs/promises'
+import path from 'node:path'
 import type { Handlers } from '../../../shared/api/dispatcher'
 import { RapportError } from '../../../shared/api/errors'
 import type { DeviceRow } from '../../../shared/api/syncResults'
 import { removeDevice } from '../../../shared/mutators/removeDevice'
 import { renameDevice } from '../../../shared/mutators/renameDevice'
 import { readDevices } from '../../../shared/schema/readDevices'
-import { deviceKeyFile } from '../sync/deviceKeys'
-import { deviceRows } from '../sync/SyncPeer'
 import type { CoreContext } from './CoreContext'
 
 type SyncHandlers = Pick<
@@ -27,10 +26,14 @@ const notRunning = () =>
     'Sync is not running in this process. Start the app or `rapport serve` on this data folder to sync.',
   )
 
-/** This device's id from its key file, without making a key (a process that does not sync), or null. */
+/**
+ * This device's id from its key file (`deviceKeyFile`), without making a key (a process that does not sync), and
+ * without loading the sync libraries (a one-shot command), or null.
+ */
 const deviceIdOnDisk = async (dataDir: string): Promise<string | null> => {
   try {
-    const { publicKey } = JSON.parse(await fs.readFile(deviceKeyFile(dataDir), 'utf8')) as { publicKey?: unknown }
+    const file = path.join(dataDir, 'device-key.json')
+    const { publicKey } = JSON.parse(await fs.readFile(file, 'utf8')) as { publicKey?: unknown }
     return typeof publicKey === 'string' && /^[0-9a-f]{64}$/.test(publicKey) ? publicKey : null
   } catch {
     return null
@@ -43,8 +46,10 @@ const deviceIdOnDisk = async (dataDir: string): Promise<string | null> => {
  * change the workspace (every device applies them once they sync), and the rest says sync is not running.
  */
 export const syncHandlers = (ctx: CoreContext): SyncHandlers => {
-  const rowsWithoutPeer = async (): Promise<DeviceRow[]> =>
-    deviceRows(
+  const rowsWithoutPeer = async (): Promise<DeviceRow[]> => {
+    // Loaded only when asked, so that one-shot commands do not load the sync libraries.
+    const { deviceRows } = await import('../sync/deviceRows')
+    return deviceRows(
       readDevices(ctx.vault.workspace.doc()).filter((d) => d.removedAt === null),
       {
         thisDevice: await deviceIdOnDisk(ctx.vault.dataDir),
@@ -53,6 +58,7 @@ export const syncHandlers = (ctx: CoreContext): SyncHandlers => {
         now: ctx.now(),
       },
     )
+  }
   const rows = async () => ctx.sync?.rows() ?? (await rowsWithoutPeer())
   const row = async (id: string) => {
     const found = (await rows()).find((r) => r.id === id)

@@ -7,6 +7,7 @@ import { defaultSyncPort } from '../../../shared/sync/defaultSyncPort'
 import type { WorkspaceDoc } from '../../../shared/schema/workspaceDoc'
 import { isPairedDevice } from '../../../shared/selectors/isPairedDevice'
 import { deviceIdOf, fingerprintOf, type DeviceKeyPair } from './deviceKeys'
+import { deviceRows } from './deviceRows'
 import { DeviceActivity } from './DeviceActivity'
 import type { NoiseNetworkAdapter, NoiseNetworkAdapterOptions } from './NoiseNetworkAdapter'
 import { Redialer } from './Redialer'
@@ -38,6 +39,8 @@ export type DiscoverySource = {
 /** What a discovery source is made from. */
 export type DiscoveryContext = {
   keyPair: DeviceKeyPair
+  /** The address sync listens on (a discovery binds there too: 127.0.0.1 in tests). */
+  host: string
   port: number
   /** The vault's sync secret (hex): the internet discovery's topic is derived from it. */
   syncSecret: string | null
@@ -187,7 +190,9 @@ export class SyncPeer {
     void this.startDiscovery()
   }
 
-  private readonly onWorkspaceChange = (): void => {
+  private readonly onWorkspaceChange = (change?: { patches: Array<{ path: unknown[] }> }): void => {
+    // Only a change to the device list matters here (the first call, at bind, has none: it looks at everything).
+    if (change && !change.patches.some((patch) => patch.path[0] === 'devices')) return
     const adapter = this.adapter
     if (!adapter || !this.workspace) return
     for (const deviceId of adapter.connectedDevices()) {
@@ -272,6 +277,7 @@ export class SyncPeer {
     const adapter = this.adapter!
     this.discoveries = createDiscoveries({
       keyPair: this.options.keyPair,
+      host: this.options.host,
       port: listening.port,
       syncSecret,
       settings: this.settings,
@@ -373,32 +379,3 @@ export class SyncPeer {
     this.activity.stop()
   }
 }
-
-/** The rows of `devices.list`, from the workspace's devices and this device's observations. */
-export const deviceRows = (
-  listed: Array<{ id: string; name: string; addedAt: number }>,
-  context: {
-    thisDevice: string | null
-    observed: (id: string) => { lastSeenAt: number | null; lastSyncedAt: number | null; addresses: string[] }
-    state: (id: string) => DeviceRow['state']
-    now: number
-  },
-): DeviceRow[] =>
-  listed
-    .map((device): DeviceRow => {
-      const thisDevice = device.id === context.thisDevice
-      const observed = context.observed(device.id)
-      const state = thisDevice ? 'connected' : context.state(device.id)
-      return {
-        id: device.id,
-        name: device.name,
-        fingerprint: fingerprintOf(device.id),
-        thisDevice,
-        addedAt: device.addedAt,
-        lastSeenAt: thisDevice || state !== 'offline' ? context.now : observed.lastSeenAt,
-        lastSyncedAt: thisDevice ? null : observed.lastSyncedAt,
-        state,
-        address: thisDevice ? null : (observed.addresses[0] ?? null),
-      }
-    })
-    .sort((a, b) => Number(b.thisDevice) - Number(a.thisDevice) || a.name.localeCompare(b.name))

@@ -17,38 +17,21 @@ import { requireEmptyVault } from './vaultIsEmpty'
 import { ensureThisDevice, type ThisDeviceStanding } from '../../../shared/mutators/ensureThisDevice'
 import { renameDevice } from '../../../shared/mutators/renameDevice'
 import type { RapportCore } from '../RapportCore'
+import type { SyncOptions } from '../startRapport'
 import { choosePort } from './choosePort'
 import { discoveryEnabled } from './discovery/discoveryEnabled'
-import type { DhtBootstrap } from './discovery/InternetDiscovery'
 import { syncDiscoveries } from './syncDiscoveries'
-import { deviceIdOf, fingerprintOf, loadDeviceKeys, type DeviceKeyPair, type KeyProtection } from './deviceKeys'
+import { deviceIdOf, fingerprintOf, loadDeviceKeys, type DeviceKeyPair } from './deviceKeys'
 import { NoiseNetworkAdapter } from './NoiseNetworkAdapter'
-import {
-  SyncPeer,
-  deviceRows,
-  formatAddress,
-  hostPortOf,
-  peerIdOf,
-  type DiscoveryContext,
-  type DiscoverySource,
-} from './SyncPeer'
+import { deviceRows } from './deviceRows'
+import { SyncPeer, formatAddress, hostPortOf, peerIdOf, type DiscoveryContext, type DiscoverySource } from './SyncPeer'
 import { SyncStateStore } from './SyncStateFile'
 import { readSyncSettings, writeSyncSettings } from './syncSettingsFile'
-
-/** The `sync` option of `startRapport` (see `SyncOptions` there). */
-export type SyncRunOptions = {
-  host?: string
-  port?: number | null
-  discovery?: boolean
-  keyProtection?: KeyProtection
-  dhtBootstrap?: DhtBootstrap
-  joinWaitMs?: number
-}
 
 const log = (line: string) => process.stderr.write(`Sync: ${line}\n`)
 
 /** Where the sync transport listens: the option, else `RAPPORT_SYNC_HOST`, else every interface. */
-const listenHost = (options: SyncRunOptions, env: NodeJS.ProcessEnv): string =>
+const listenHost = (options: SyncOptions, env: NodeJS.ProcessEnv): string =>
   options.host ?? (env.RAPPORT_SYNC_HOST?.trim() || '0.0.0.0')
 
 /**
@@ -60,7 +43,7 @@ export class SyncRuntime {
   private peer: SyncPeer | null = null
   private core: RapportCore | null = null
   private reopen: ((prepare: () => Promise<void>) => Promise<void>) | null = null
-  private readonly joins: Array<Promise<unknown>> = []
+  private readonly pairings = new Set<Promise<unknown>>()
   private readonly invites: PairingInvites
   private joining = false
 
@@ -162,7 +145,8 @@ export class SyncRuntime {
       hostName: this.settingsNow.deviceName,
       timeoutMs: waitMs,
     })
-    this.joins.push(pairing.catch(() => undefined))
+    const settled = pairing.catch(() => undefined).finally(() => this.pairings.delete(settled))
+    this.pairings.add(settled)
     const paired = await pairing.catch((error: Error) => {
       log(`A device could not be added: ${error.message}`)
       return false
@@ -311,7 +295,7 @@ export class SyncRuntime {
 
   /** Stops syncing and writes the observations. */
   async stop(): Promise<void> {
-    await Promise.allSettled(this.joins)
+    await Promise.allSettled([...this.pairings])
     await this.unbind()
     await this.store.close()
   }
@@ -321,7 +305,7 @@ export class SyncRuntime {
 export const prepareSync = async (args: {
   dataDir: string
   now: () => number
-  options: SyncRunOptions
+  options: SyncOptions
   env?: NodeJS.ProcessEnv
 }): Promise<SyncRuntime> => {
   const env = args.env ?? process.env

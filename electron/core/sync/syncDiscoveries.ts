@@ -27,6 +27,8 @@ export const syncDiscoveries =
           keyPair: context.keyPair,
           syncSecret: context.syncSecret,
           bootstrap,
+          // Every interface in the app; only loopback when sync itself listens there (tests).
+          host: context.host === '0.0.0.0' ? undefined : context.host,
           onStream: (stream) => context.addStream(stream),
           accepts: context.isPaired,
         }),

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import { isProcessAlive } from './isProcessAlive'
 import { writeFileAtomic } from './writeFileAtomic'
 
 /** Where a running instance can be reached by other processes. */
@@ -26,15 +27,6 @@ export type VaultLock = {
 export type LockResult = { acquired: true; lock: VaultLock } | { acquired: false; owner: LockInfo }
 
 const lockFileName = 'rapport.lock'
-
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 const readLock = async (file: string): Promise<LockInfo | null> => {
   try {
@@ -87,7 +79,7 @@ export const acquireVaultLock = async (dataDir: string, now: number): Promise<Lo
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
     const owner = await settledLock(file)
-    if (owner && isAlive(owner.pid)) return { acquired: false, owner }
+    if (owner && isProcessAlive(owner.pid)) return { acquired: false, owner }
     // The owner died. Move its lock aside atomically, then make sure what we moved was that
     // stale lock and not one another process wrote meanwhile (which we put back).
     const aside = `${file}.${process.pid}.stale`
@@ -98,7 +90,7 @@ export const acquireVaultLock = async (dataDir: string, now: number): Promise<Lo
       throw error
     }
     const moved = await readLock(aside)
-    if (moved && isAlive(moved.pid)) {
+    if (moved && isProcessAlive(moved.pid)) {
       await fs.rename(aside, file)
       return { acquired: false, owner: moved }
     }
@@ -130,5 +122,5 @@ const heldLock = (file: string, info: LockInfo): VaultLock => {
 /** Reads who owns a data directory, if anyone alive does. */
 export const readVaultOwner = async (dataDir: string): Promise<LockInfo | null> => {
   const owner = await readLock(path.join(dataDir, lockFileName))
-  return owner && isAlive(owner.pid) ? owner : null
+  return owner && isProcessAlive(owner.pid) ? owner : null
 }

@@ -4,6 +4,7 @@ import { canUseNetns, createNetnsLab, type NetnsProcess } from '../../helpers/ne
 
 const peer = 'tests/integration/sync/peers/lanDiscoveryPeer.ts'
 const listener = 'tests/integration/sync/peers/mdnsListener.ts'
+const forger = 'tests/integration/sync/peers/mdnsForger.ts'
 type Line = { event: string; deviceId?: string; fingerprint?: string; host?: string; port?: number }
 type DnsRecord = { event: 'record'; name: string; type: string; data: unknown }
 
@@ -87,6 +88,22 @@ describe.skipIf(!canUseNetns)('LAN discovery between two hosts', () => {
     const sent = records.flatMap((line) => (line.type === 'PTR' ? [line.name, line.data] : [line.name]))
     expect(sent.filter((name) => !names.includes(String(name)))).toEqual([])
     expect(sent.map(String)).not.toContain(`${os.hostname()}.local`)
+  })
+
+  it("ignores an advertisement whose fingerprint is not its id's, or whose id is not a key", async () => {
+    const lab = await createNetnsLab(2)
+    const a = lab.hosts[0].runNode(peer, ['47601', '60000'])
+    await ready(a)
+
+    const { genuine } = await lab.hosts[1].runNode(forger).waitForLine<{ genuine: string }>(() => true, 20_000)
+
+    await a.waitForLine<Line>((line) => line.event === 'found' && line.deviceId === genuine, 20_000)
+    expect(
+      a
+        .lines()
+        .filter((line) => line.event === 'found')
+        .map((line) => line.deviceId),
+    ).toEqual([genuine])
   })
 
   it('stops cleanly: after stop the process has nothing left running and exits by itself', async () => {

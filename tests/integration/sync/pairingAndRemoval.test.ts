@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { WorkspaceDelta } from '../../../shared/api/contract'
 import { decodePairingCode, encodePairingCode } from '../../../shared/sync/pairingCode'
+import { connectToInstance } from '../../../electron/core/transport/connectToInstance'
 import { pairingRefusal } from '../../../electron/core/sync/pairingMessages'
 import { eventually, pairByCode, startSyncCore } from '../../helpers/syncCores'
 
@@ -135,5 +137,33 @@ describe('the device list', () => {
     await refusal(c.client.call('devices.addAddress', { address: `127.0.0.1:${bAddress.port}` }))
     expect((await a.client.call('contacts.list', {})).map((x) => x.firstName)).not.toContain('After removal')
     expect((await b.client.call('contacts.list', {})).map((x) => x.firstName)).not.toContain('After removal')
+  })
+})
+
+describe('joining in a running process', () => {
+  it('keeps its clients: one connected over the socket joins, stays subscribed, and then reads the joined vault', async () => {
+    const a = await startSyncCore()
+    await a.client.call('contacts.create', { firstName: 'Ada' })
+    const b = await startSyncCore({ socket: true })
+    const remote = await connectToInstance({ url: b.server!.url, token: b.server!.token })
+    try {
+      const before = await remote.call('workspace.subscribe', {})
+      expect(before.contacts).toEqual([])
+      const changes: WorkspaceDelta[] = []
+      remote.on('workspace.changed', (delta) => changes.push(delta))
+      const invite = await a.client.call('pair.invite', {})
+      const joined = await remote.call('pair.join', { code: invite.code })
+      expect(joined.workspaceUrl).toBe(a.core.vault.workspace.url)
+      expect((await remote.call('contacts.list', {})).map((c) => c.firstName)).toEqual(['Ada'])
+      // One delta carries what differs: the other vault's stages and contacts.
+      await eventually('the subscriber hears of the new vault', () => changes.length > 0)
+      expect(changes[0]!.version).toBe(before.version + 1)
+      expect(changes[0]!.contacts.map((c) => c.firstName)).toEqual(['Ada'])
+      expect(changes[0]!.stages?.map((s) => s.id)).toEqual((await a.client.call('stages.list', {})).map((s) => s.id))
+      // The same process still holds the vault: no second writer can open it.
+      await expect(startSyncCore({ dataDir: b.dataDir })).rejects.toThrow(/Another Rapport process/)
+    } finally {
+      await remote.close()
+    }
   })
 })

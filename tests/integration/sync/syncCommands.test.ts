@@ -1,15 +1,26 @@
 import fs from 'node:fs/promises'
+import net from 'node:net'
 import os from 'node:os'
 import { describe, expect, it } from 'vitest'
 import path from 'node:path'
 import { deviceIdOf, loadDeviceKeys } from '../../../electron/core/sync/deviceKeys'
-import { writeSyncState } from '../../../electron/core/sync/SyncStateFile'
+import { readSyncState, writeSyncState } from '../../../electron/core/sync/SyncStateFile'
+import { startRapport } from '../../../electron/core/startRapport'
 import { writeManifest } from '../../../electron/core/vault/vaultManifest'
 import { addDevice } from '../../../shared/mutators/addDevice'
 import { tempDataDir } from '../../helpers/tempDataDir'
 import { syncSettingsFile } from '../../../electron/core/sync/syncSettingsFile'
 import { eventually, pairByCode, startSyncCore } from '../../helpers/syncCores'
 import { startTestRapport } from '../../helpers/startTestRapport'
+
+/** A port free on 127.0.0.1 a moment ago. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
 
 describe('the sync commands', () => {
   it('answer this device’s settings, save a change beside the vault, rename this device, and stop listening when sync is off', async () => {
@@ -34,6 +45,27 @@ describe('the sync commands', () => {
     await a.client.call('sync.setSettings', { enabled: false })
     expect(a.sync!.currentPeer!.listening()).toBeNull()
     await expect(a.client.call('pair.invite', {})).rejects.toThrow('Sync is off on this device')
+  })
+
+  it('listen on the port the settings name, move at once when it changes, and remember an automatic one', async () => {
+    const dataDir = await tempDataDir()
+    const core = await startRapport({
+      dataDir,
+      appVersion: '0.0.0-test',
+      socket: false,
+      readModelCache: false,
+      sync: { host: '127.0.0.1', port: null, discovery: false },
+    })
+    try {
+      const automatic = core.sync!.currentPeer!.listening()!.port
+      await core.sync!.store.flush()
+      expect((await readSyncState(dataDir)).lastPort).toBe(automatic)
+      const free = await freePort()
+      await core.client.call('sync.setSettings', { port: free })
+      expect(core.sync!.currentPeer!.listening()).toEqual({ host: '127.0.0.1', port: free })
+    } finally {
+      await core.stop()
+    }
   })
 
   it('make a code carrying where this device listens, with its QR image', async () => {

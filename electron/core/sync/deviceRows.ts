@@ -1,0 +1,31 @@
+import type { DeviceRow } from '../../../shared/api/syncResults'
+import { fingerprintOf } from './deviceKeys'
+
+/** The rows of `devices.list`, from the workspace's devices and this device's observations. */
+export const deviceRows = (
+  listed: Array<{ id: string; name: string; addedAt: number }>,
+  context: {
+    thisDevice: string | null
+    observed: (id: string) => { lastSeenAt: number | null; lastSyncedAt: number | null; addresses: string[] }
+    state: (id: string) => DeviceRow['state']
+    now: number
+  },
+): DeviceRow[] =>
+  listed
+    .map((device): DeviceRow => {
+      const thisDevice = device.id === context.thisDevice
+      const observed = context.observed(device.id)
+      const state = thisDevice ? 'connected' : context.state(device.id)
+      return {
+        id: device.id,
+        name: device.name,
+        fingerprint: fingerprintOf(device.id),
+        thisDevice,
+        addedAt: device.addedAt,
+        lastSeenAt: thisDevice || state !== 'offline' ? context.now : observed.lastSeenAt,
+        lastSyncedAt: thisDevice ? null : observed.lastSyncedAt,
+        state,
+        address: thisDevice ? null : (observed.addresses[0] ?? null),
+      }
+    })
+    .sort((a, b) => Number(b.thisDevice) - Number(a.thisDevice) || a.name.localeCompare(b.name))
