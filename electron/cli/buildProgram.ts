@@ -32,7 +32,9 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
     print: (text) => io.out(`${text}\n`),
     // The core (and Automerge with it) loads only when a command reaches the vault, so `--help` stays fast.
     run: async (task) => (await import('./withClient')).withClient(cli.dataDir(), task),
-    runPeer: async (task) => (await import('./withClient')).withClient(cli.dataDir(), task, { sync: {} }),
+    // Pairing and dialling need no discovery: the code and the address say where the other device is.
+    runPeer: async (task) =>
+      (await import('./withClient')).withClient(cli.dataDir(), task, { sync: { discovery: false } }),
   }
   addContactsCommands(program, cli)
   addStagesCommands(program, cli)

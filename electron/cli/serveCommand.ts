@@ -48,7 +48,8 @@ export const addServeCommand = (program: Command, cli: CliContext): void => {
         ? {
             host: opts.syncHost,
             port: opts.syncPort === undefined ? null : parsePort(opts.syncPort),
-            discovery: opts.discovery && process.env.RAPPORT_DISCOVERY !== 'off',
+            // Off with --no-discovery; otherwise as this device's settings say (and RAPPORT_DISCOVERY, read by the core).
+            discovery: opts.discovery ? undefined : false,
           }
         : undefined
       const [{ launchRapport }, { serveStaticFiles }, { VaultBusyError }, { appDueItems }] = await Promise.all([
