@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { DeviceRow } from '../../../../shared/api/syncResults'
 import { deviceTransitions } from '../../../../electron/cli/deviceTransitions'
+import { makeDeviceRow } from '../../../helpers/deviceFactories'
 
-const laptop = (partial: Partial<DeviceRow> = {}): DeviceRow => ({
-  id: 'a'.repeat(64),
-  name: 'Laptop',
-  fingerprint: '7KQ2-M9XD-4TNB-R1CE',
-  thisDevice: false,
-  addedAt: 1,
-  lastSeenAt: null,
-  lastSyncedAt: null,
-  state: 'offline',
-  address: null,
-  ...partial,
-})
+const laptop = makeDeviceRow
 const desk = laptop({ id: 'b'.repeat(64), name: 'Desk', fingerprint: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ', thisDevice: true })
 
 describe('the lines rapport serve logs about paired devices', () => {

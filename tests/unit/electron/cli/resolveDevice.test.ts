@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { RapportClient } from '../../../../shared/api/client'
-import type { DeviceRow } from '../../../../shared/api/syncResults'
 import { resolveDevice } from '../../../../electron/cli/resolveDevice'
+import { makeDeviceRow } from '../../../helpers/deviceFactories'
 
-const device = (id: string, fingerprint: string, name: string): DeviceRow => ({
-  id: id.padEnd(64, '0'),
-  name,
-  fingerprint,
-  thisDevice: false,
-  addedAt: 1,
-  lastSeenAt: null,
-  lastSyncedAt: null,
-  state: 'offline',
-  address: null,
-})
+const device = (id: string, fingerprint: string, name: string) =>
+  makeDeviceRow({ id: id.padEnd(64, '0'), fingerprint, name })
 const laptop = device('a1b2c3', '7KQ2-M9XD-4TNB-R1CE', 'Laptop')
 const desk = device('a1b2ff', 'Z0ZZ-ZZZZ-ZZZZ-ZZZZ', 'Desk')
 const client = { call: async () => [laptop, desk] } as unknown as RapportClient
