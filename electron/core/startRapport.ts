@@ -172,8 +172,11 @@ export const startRapport = async (
   // Every transport reaches the core through this, so that a core rebuilt on another workspace (joining a vault)
   // keeps serving the same clients and socket; calls made while it is being rebuilt wait for it.
   let switching: Promise<void> | null = null
+  // Set when the vault could not be opened again (a join whose vault did not arrive): every call says so.
+  let unopened: Error | null = null
   const dispatch: Dispatch = async (command, input, session) => {
     while (switching) await switching.catch(() => undefined)
+    if (unopened) return { ok: false, error: { code: 'unavailable', message: unopened.message } }
     return core.dispatch(command, input, session)
   }
   let server: SocketServer | null = null
@@ -220,15 +223,24 @@ export const startRapport = async (
     await backfill
     await sync?.unbind()
     await previous.close({ keepLock: true })
-    await prepare()
-    const manifest = await readManifest(options.dataDir)
-    vault = await openVault({
-      dataDir: options.dataDir,
-      now,
-      newId,
-      claimed: { lock, manifest },
-      ...sync?.vaultOptions(),
-    })
+    try {
+      await prepare()
+      const manifest = await readManifest(options.dataDir)
+      vault = await openVault({
+        dataDir: options.dataDir,
+        now,
+        newId,
+        claimed: { lock, manifest },
+        ...sync?.vaultOptions(),
+      })
+    } catch (error) {
+      unopened = new Error(
+        `${(error as Error).message} This Rapport process cannot serve the vault until it is started again.`,
+      )
+      await sync?.unbind()
+      await lock.release()
+      throw error
+    }
     core = buildCore({ subscribers, snapshot })
     follow()
     await sync?.bind(core)
@@ -253,14 +265,14 @@ export const startRapport = async (
     stop: () =>
       (stopping ??= (async () => {
         while (switching) await switching.catch(() => undefined)
-        vault.workspace.off('change', refreshReminders)
+        if (!unopened) vault.workspace.off('change', refreshReminders)
         await reminders?.stop()
         await backups?.stop()
         await backfill
         await client.close()
         if (server) await server.close()
         await sync?.unbind()
-        await core.close()
+        if (!unopened) await core.close()
         await sync?.stop()
       })()),
   }

@@ -13,7 +13,7 @@ export const pairingSecretLength = 8
 /** The most addresses one code carries. */
 export const maxPairingAddresses = 4
 
-/** What a pairing code carries (docs/sync-pairing.md has the layout). */
+/** What a pairing code carries (docs/sync.md, "The pairing code", has the layout). */
 export type PairingCode = {
   /** Where the device that made the code listens, best first. */
   addresses: PairingAddress[]

@@ -73,7 +73,9 @@ export const syncHandlers = (ctx: CoreContext): SyncHandlers => {
     'devices.list': rows,
 
     async 'devices.rename'({ id, name }) {
-      await ctx.changeWorkspace((doc) => renameDevice(doc, { id, name }))
+      // This device's own name is also its setting (the name it gives itself when it joins a vault).
+      if (ctx.sync?.deviceId === id) await ctx.sync.setSettings({ deviceName: name })
+      else await ctx.changeWorkspace((doc) => renameDevice(doc, { id, name }))
       return row(id)
     },
 

@@ -158,7 +158,14 @@ export class SyncRuntime {
   /** A one-time code (and its QR image) another device joins this vault with, for 10 minutes. */
   async invite(): Promise<PairingInvite> {
     const listening = this.peer?.listening()
-    if (!listening) throw new RapportError('unavailable', 'Sync is off on this device: turn it on to add a device.')
+    if (!listening) {
+      throw new RapportError(
+        'unavailable',
+        this.settingsNow.enabled
+          ? 'This device is not accepting connections (its sync port may be taken by another program): choose another port in the sync settings.'
+          : 'Sync is off on this device: turn it on to add a device.',
+      )
+    }
     const created = this.invites.create(inviteAddresses(listening))
     return {
       code: created.code,
@@ -176,6 +183,9 @@ export class SyncRuntime {
    */
   async join(text: string, ctx: CoreContext): Promise<PairingJoined> {
     if (this.joining) throw new RapportError('conflict', 'This device is already joining a vault.')
+    if (!this.settingsNow.enabled) {
+      throw new RapportError('unavailable', 'Sync is off on this device: turn it on to join a vault.')
+    }
     requireEmptyVault(ctx)
     const code = decodePairingCode(text)
     this.joining = true
@@ -205,6 +215,10 @@ export class SyncRuntime {
         channel.close()
       }
       const hostId = joined.hostDeviceId
+      // Already this vault (a code from one of its own devices): nothing to switch.
+      if (joined.workspaceUrl === ctx.vault.workspace.url) {
+        return { device: this.rows().find((row) => row.id === hostId)!, workspaceUrl: joined.workspaceUrl }
+      }
       this.store.setTrusted(hostId, true)
       this.store.addressWorked(hostId, formatAddress(reached))
       await this.store.flush()

@@ -42,6 +42,9 @@ describe('the sync commands', () => {
     // This run was told to take any port (0), so the saved port applies from the next start; the name at once.
     const [me] = await a.client.call('devices.list', {})
     expect(me).toMatchObject({ thisDevice: true, name: 'Desk', state: 'connected' })
+    // Renaming this device in the list is the same setting.
+    await a.client.call('devices.rename', { id: a.sync!.deviceId, name: 'Study' })
+    expect((await a.client.call('sync.settings', {})).deviceName).toBe('Study')
     await a.client.call('sync.setSettings', { enabled: false })
     expect(a.sync!.currentPeer!.listening()).toBeNull()
     await expect(a.client.call('pair.invite', {})).rejects.toThrow('Sync is off on this device')

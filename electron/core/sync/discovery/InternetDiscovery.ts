@@ -37,7 +37,7 @@ const validBootstrap = (bootstrap: unknown): bootstrap is DhtBootstrap =>
 /**
  * Finds this vault's devices on other networks through Hyperswarm's DHT, with no server of ours: every device
  * announces itself on a topic only the vault's devices can compute, and the swarm connects them (hole punching
- * where needed). A setting, off by default (docs/sync-discovery.md); whether a device is paired is still checked
+ * where needed). A setting, off by default (docs/sync.md, "Finding your devices"); whether a device is paired is still checked
  * by the sync adapter the streams are handed to.
  */
 export class InternetDiscovery {

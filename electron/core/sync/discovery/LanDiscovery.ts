@@ -39,7 +39,7 @@ const deviceOf = (service: Service): FoundDevice | null => {
 
 /**
  * Finds this user's other devices on the local network by mDNS, and lets them find this one. The advertisement
- * carries only the device id and key fingerprint (docs/sync-discovery.md); whether a device found is paired is
+ * carries only the device id and key fingerprint (docs/sync.md, "Finding your devices"); whether a device found is paired is
  * the sync peer's question, answered by the Noise handshake.
  */
 export class LanDiscovery extends EventEmitter<DiscoveryEvents> implements Discovery {
