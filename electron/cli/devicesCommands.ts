@@ -38,7 +38,7 @@ export const addDevicesCommands = (program: Command, cli: CliContext): void => {
   devices
     .command('rename')
     .description('rename a device (the new name reaches every device)')
-    .argument('<id>', 'the device: its id, a unique prefix of it, or its fingerprint')
+    .argument('<id>', 'the device: its id, its fingerprint, or a unique prefix of either')
     .argument('<name>', 'its new name')
     .option('--json', 'print the device as JSON')
     .action((id: string, name: string, opts) =>
@@ -52,7 +52,7 @@ export const addDevicesCommands = (program: Command, cli: CliContext): void => {
   devices
     .command('remove')
     .description('remove a device: it is refused from then on, by every device once they sync')
-    .argument('<id>', 'the device: its id, a unique prefix of it, or its fingerprint')
+    .argument('<id>', 'the device: its id, its fingerprint, or a unique prefix of either')
     .option('--yes', 'do not ask for confirmation')
     .action((id: string, opts) =>
       cli.run(async (client) => {

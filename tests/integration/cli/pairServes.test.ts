@@ -20,7 +20,7 @@ const devices = async (dir: string): Promise<DeviceRow[]> => {
 }
 
 describe('two `rapport serve` processes paired through the CLI', () => {
-  it('pair with a code, then keep each other’s contacts in step both ways, and stop cleanly', async () => {
+  it('pair with a code, keep each other’s contacts in step both ways, then one removes the other, and both stop cleanly', async () => {
     const [dirA, dirB] = [await tempDataDir(), await tempDataDir()]
     const serves: SpawnedServe[] = []
     let logA = ''
@@ -67,6 +67,11 @@ describe('two `rapport serve` processes paired through the CLI', () => {
         expect(peer?.state).not.toBe('offline')
         expect((await devices(other)).find((d) => !d.thisDevice)?.id).toBe(self.id)
       }
+
+      const [peerOfA] = (await devices(dirA)).filter((d) => !d.thisDevice)
+      const removed = await runCli(['--data-dir', dirA, 'devices', 'remove', peerOfA.fingerprint.slice(0, 9), '--yes'])
+      expect(removed).toMatchObject({ code: 0, stdout: `Removed ${peerOfA.name}. Pair it again to let it back in.\n` })
+      expect((await devices(dirA)).map((d) => d.id)).not.toContain(peerOfA.id)
     } finally {
       const codes = await Promise.all(serves.map((s) => s.stop()))
       expect(codes).toEqual(serves.map(() => 0))
