@@ -247,7 +247,13 @@ export const startRapport = async (
   }
   sync?.onReopen((prepare) => {
     const run = reopen(prepare)
-    switching = run.finally(() => (switching = null))
+    // Callers wait for the switch to settle; its failure goes to whoever asked for it (`run`).
+    switching = run
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => (switching = null))
     return run
   })
 

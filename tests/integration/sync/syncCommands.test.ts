@@ -8,6 +8,8 @@ import { readSyncState, writeSyncState } from '../../../electron/core/sync/SyncS
 import { startRapport } from '../../../electron/core/startRapport'
 import { writeManifest } from '../../../electron/core/vault/vaultManifest'
 import { addDevice } from '../../../shared/mutators/addDevice'
+import { setVaultAside } from '../../../electron/core/sync/setVaultAside'
+import { Repo } from '@automerge/automerge-repo'
 import { tempDataDir } from '../../helpers/tempDataDir'
 import { syncSettingsFile } from '../../../electron/core/sync/syncSettingsFile'
 import { eventually, pairByCode, startSyncCore } from '../../helpers/syncCores'
@@ -149,5 +151,30 @@ describe('the sync commands', () => {
     const b = await startSyncCore({ dataDir: bDir })
     expect((await b.client.call('contacts.list', {})).map((c) => c.firstName)).toEqual(['Ada'])
     expect(JSON.parse(await fs.readFile(path.join(bDir, 'vault.json'), 'utf8'))).toEqual(manifest)
+  })
+})
+
+describe('a vault that does not arrive', () => {
+  it('leaves the process answering every call with why, and lets the vault go for the next start', async () => {
+    const b = await startSyncCore({ joinWaitMs: 300 })
+    const nowhere = new Repo().create<{ kind: string }>({ kind: 'rapport.workspace' }).url
+    const nobody = 'f'.repeat(64)
+    const switching = b.sync!.switchVault(async () => {
+      await setVaultAside(b.dataDir, 1)
+      await writeManifest(b.dataDir, {
+        format: 'rapport.vault',
+        formatVersion: 1,
+        workspaceUrl: nowhere,
+        createdAt: 1,
+        joining: { deviceId: nobody, since: 1 },
+      })
+    })
+    await expect(switching).rejects.toThrow('The vault has not arrived')
+    await expect(b.client.call('contacts.list', {})).rejects.toThrow(
+      'This Rapport process cannot serve the vault until it is started again',
+    )
+    await b.stop()
+    // The lock went with it: the next start on the folder goes on waiting for the vault.
+    await expect(startSyncCore({ dataDir: b.dataDir, joinWaitMs: 300 })).rejects.toThrow('The vault has not arrived')
   })
 })
