@@ -1,11 +1,10 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'electron-vite'
+import { defineConfig, type UserConfig } from 'electron-vite'
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, path)
 
-// A default export because electron-vite reads one (the tool's rule, as for vitest.config.ts).
-export default defineConfig({
+const config: UserConfig = {
   main: {
     build: {
       // Dependencies (@automerge/*, ws, zod...) stay in node_modules and are loaded at run time.
@@ -29,4 +28,21 @@ export default defineConfig({
       rolldownOptions: { input: fromRoot('renderer/index.html') },
     },
   },
+}
+
+/**
+ * `npm run dev` (electron-vite's `serve`) keeps sync on this machine: the app it starts inherits this environment, so
+ * its sync peer listens on 127.0.0.1 and looks for no device on the network. Set either variable to override it;
+ * `npm start` (a build, then the app) keeps the defaults a user gets.
+ */
+const keepSyncLocalInDevelopment = (command: string): void => {
+  if (command !== 'serve') return
+  process.env.RAPPORT_DISCOVERY ??= 'off'
+  process.env.RAPPORT_SYNC_HOST ??= '127.0.0.1'
+}
+
+// A default export because electron-vite reads one (the tool's rule, as for vitest.config.ts).
+export default defineConfig(({ command }) => {
+  keepSyncLocalInDevelopment(command)
+  return config
 })

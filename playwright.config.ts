@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
+// The servers the browser tests start sync on loopback only, with no discovery (tests/helpers/spawnServe.ts too).
+process.env.RAPPORT_DISCOVERY = 'off'
+process.env.RAPPORT_SYNC_HOST = '127.0.0.1'
+
 /** Debian's Chromium where it is installed; elsewhere Playwright's own (after `npx playwright install chromium`). */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
 

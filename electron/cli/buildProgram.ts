@@ -7,11 +7,13 @@ import { addRemindersCommand } from './remindersCommand'
 import type { CliContext } from './CliContext'
 import { addCommunitiesCommands } from './communitiesCommands'
 import { addContactsCommands } from './contactsCommands'
+import { addDevicesCommands } from './devicesCommands'
 import { addDueCommand } from './dueCommand'
 import { addExportCommand } from './exportCommand'
 import { addGoalsCommands } from './goalsCommands'
 import { addImportCommand } from './importCommand'
 import { addLogCommand } from './logCommand'
+import { addPairCommands } from './pairCommands'
 import { addRemindCommands } from './remindCommands'
 import { addServeCommand } from './serveCommand'
 import { addStagesCommands } from './stagesCommands'
@@ -31,6 +33,9 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
     // The core (and Automerge with it) loads only when a command reaches the vault, so `--help` stays fast.
     run: async (task) => (await import('./withClient')).withClient(cli.dataDir(), task),
     read: async (task) => (await import('./withClient')).withClient(cli.dataDir(), task, { fromCache: true }),
+    // Pairing and dialling need no discovery: the code and the address say where the other device is.
+    runPeer: async (task) =>
+      (await import('./withClient')).withClient(cli.dataDir(), task, { sync: { discovery: false } }),
   }
   addContactsCommands(program, cli)
   addStagesCommands(program, cli)
@@ -45,6 +50,8 @@ export const buildProgram = (io: { out: (text: string) => void; err: (text: stri
   addDueCommand(program, cli)
   addGoalsCommands(program, cli)
   addRemindCommands(program, cli)
+  addPairCommands(program, cli)
+  addDevicesCommands(program, cli)
   program.commands.forEach(function override(command: Command) {
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err })
     command.commands.forEach(override)

@@ -1,5 +1,5 @@
 import type { RapportClient } from '../../shared/api/client'
-import type { RunningRapport } from '../core/startRapport'
+import type { RunningRapport, SyncOptions } from '../core/startRapport'
 import type { ClaimedVault } from '../core/vault/claimVault'
 import { cachedReads } from '../core/workspace/cachedReads'
 import { readCurrentCache } from '../core/workspace/readCurrentCache'
@@ -17,7 +17,7 @@ export type OwnedVaultClient = { client: RapportClient; stop: () => Promise<void
 export const ownedVaultClient = async (
   dataDir: string,
   claimed: ClaimedVault,
-  { fromCache, report }: { fromCache: boolean; report?: (text: string) => void },
+  { fromCache, report, sync }: { fromCache: boolean; report?: (text: string) => void; sync?: SyncOptions },
 ): Promise<OwnedVaultClient> => {
   const workspaceUrl = claimed.manifest?.workspaceUrl
   const current = fromCache && workspaceUrl ? await readCurrentCache(dataDir, workspaceUrl, appVersion()) : null
@@ -35,6 +35,7 @@ export const ownedVaultClient = async (
         socket: false,
         claimed,
         readModelCache: current ? { current: current.storage } : undefined,
+        sync,
       })
     }))
   if (!reads) await open()

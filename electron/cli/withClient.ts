@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import type { RapportClient } from '../../shared/api/client'
 import { claimVault, VaultBusyError, type ClaimedVault } from '../core/vault/claimVault'
+import type { SyncOptions } from '../core/startRapport'
 import { readVaultOwner, vaultLockFile } from '../core/vault/vaultLock'
 import { CliError } from './CliError'
 import { ownedVaultClient } from './ownedVaultClient'
@@ -8,8 +9,14 @@ import { ownedVaultClient } from './ownedVaultClient'
 const waitForOwnerMs = 5_000
 const pollMs = 100
 
-/** How a command reaches the vault: `fromCache` for a command that only reads (see `ownedVaultClient`). */
-export type ClientOptions = { fromCache?: boolean }
+/**
+ * How a command reaches the vault: `fromCache` for a command that only reads (see `ownedVaultClient`); with `sync`, a
+ * core started in-process runs the sync peer too (for pairing).
+ */
+export type ClientOptions = { fromCache?: boolean; sync?: SyncOptions }
+
+/** Whether a command reached the vault in this process, or through the instance that holds it. */
+export type ClientVia = 'in-process' | 'instance'
 
 // RAPPORT_READ_CACHE=off always opens the documents; =report also says on stderr which way a command went.
 const readCacheSetting = (): { allowed: boolean; report?: (text: string) => void } => {
@@ -26,11 +33,12 @@ const exists = (file: string): Promise<boolean> =>
 
 /**
  * Runs a CLI command against the vault: in-process when nothing else holds it, otherwise
- * through the running instance's local endpoint, so there is never a second writer.
+ * through the running instance's local endpoint, so there is never a second writer; `via` tells the command which
+ * it got.
  */
 export const withClient = async <T>(
   dataDir: string,
-  run: (client: RapportClient) => Promise<T>,
+  run: (client: RapportClient, via: ClientVia) => Promise<T>,
   options: ClientOptions = {},
 ): Promise<T> => {
   const setting = readCacheSetting()
@@ -46,10 +54,10 @@ export const withClient = async <T>(
       if (!(error instanceof VaultBusyError)) throw error
     }
     if (claimed) {
-      const fromCache = Boolean(options.fromCache) && setting.allowed && !lockLeft
-      const owned = await ownedVaultClient(dataDir, claimed, { fromCache, report: setting.report })
+      const fromCache = Boolean(options.fromCache) && setting.allowed && !lockLeft && !options.sync
+      const owned = await ownedVaultClient(dataDir, claimed, { fromCache, report: setting.report, sync: options.sync })
       try {
-        return await run(owned.client)
+        return await run(owned.client, 'in-process')
       } finally {
         await owned.stop()
       }
@@ -64,7 +72,7 @@ export const withClient = async <T>(
         )
       })
       try {
-        return await run(client)
+        return await run(client, 'instance')
       } finally {
         await client.close()
       }

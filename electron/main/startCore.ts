@@ -2,6 +2,7 @@ import { dialog } from 'electron'
 import { launchRapport, type LaunchedRapport } from '../core/launchRapport'
 import { appDueItems } from '../core/reminders/appDueItems'
 import { VaultBusyError } from '../core/vault/openVault'
+import { safeStorageKeyProtection } from './safeStorageKeyProtection'
 
 /** What to tell the user when the core cannot start, in words they can act on. */
 export const explainStartFailure = (error: unknown, dataDir: string): { title: string; message: string } => {
@@ -17,9 +18,10 @@ export const explainStartFailure = (error: unknown, dataDir: string): { title: s
 
 /**
  * Starts the core on the vault, serving the local socket for the CLI and the browser UI as well, with automatic
- * backups and reminders; the board is answered from the read-model cache while the documents load. When it cannot
- * start (the vault is locked by another process, or damaged), says why and gives null; when its documents then fail
- * to load, says why and calls `onLoadFailed`.
+ * backups, reminders and the sync peer (its device key wrapped by `safeStorage` where the platform can); the board is
+ * answered from the read-model cache while the documents load. When it cannot start (the vault is locked by another
+ * process, or damaged), says why and gives null; when its documents then fail to load, says why and calls
+ * `onLoadFailed`.
  */
 export const startCore = async (
   options: { dataDir: string; appVersion: string },
@@ -31,6 +33,7 @@ export const startCore = async (
       socket: { host: '127.0.0.1', port: 0 },
       backups: true,
       reminders: { dueItems: appDueItems },
+      sync: { keyProtection: safeStorageKeyProtection() },
     })
     launched.loaded.catch((error: unknown) => {
       const { title, message } = explainStartFailure(error, options.dataDir)

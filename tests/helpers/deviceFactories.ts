@@ -1,4 +1,5 @@
 import * as Automerge from '@automerge/automerge'
+import type { DeviceRow } from '../../shared/api/syncResults'
 import type { DeviceId } from '../../shared/domain/ids'
 import { addDevice } from '../../shared/mutators/addDevice'
 import { ensureThisDevice } from '../../shared/mutators/ensureThisDevice'
@@ -18,3 +19,17 @@ export const makePairedWorkspace = (): Automerge.Doc<WorkspaceDoc> =>
     ensureThisDevice(d, { id: deviceIds.laptop, name: 'Laptop', now: testNow })
     addDevice(d, { id: deviceIds.desktop, name: 'Desktop', addedBy: deviceIds.laptop, now: testNow + 1 })
   })
+
+/** A paired device as `devices.list` shows it: offline, never seen, unless told otherwise. */
+export const makeDeviceRow = (partial: Partial<DeviceRow> = {}): DeviceRow => ({
+  id: 'a'.repeat(64),
+  name: 'Laptop',
+  fingerprint: '7KQ2-M9XD-4TNB-R1CE',
+  thisDevice: false,
+  addedAt: 1,
+  lastSeenAt: null,
+  lastSyncedAt: null,
+  state: 'offline',
+  address: null,
+  ...partial,
+})

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { localSyncEnv } from './localSyncEnv'
 
 const bin = path.resolve(import.meta.dirname, '../../bin/rapport.js')
 
@@ -12,7 +13,10 @@ export type ClosedEarlyRun = { code: number | null; signal: NodeJS.Signals | nul
  */
 export const runCliClosingEarly = (args: string[]): Promise<ClosedEarlyRun> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, ...localSyncEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let read = 0
     let stderr = ''
     child.stdout.once('data', (chunk: Buffer) => {

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest'
-import { startRapport, type RunningRapport } from '../../electron/core/startRapport'
+import { startRapport, type RunningRapport, type SyncOptions } from '../../electron/core/startRapport'
+import { localSyncEnv } from './localSyncEnv'
 import { tempDataDir } from './tempDataDir'
 
 const running: RunningRapport[] = []
@@ -10,10 +11,15 @@ export const makeClock = (start = Date.UTC(2026, 0, 5, 9, 0, 0)) => {
   return { now: () => now, advance: (ms: number) => (now += ms) }
 }
 
-/** Starts a core on a (fresh by default) data folder; it is stopped after the test. */
+/**
+ * Starts a core on a (fresh by default) data folder; it is stopped after the test. With `sync`, it runs the sync
+ * peer on 127.0.0.1 without discovery unless told otherwise; the process's environment keeps any core on loopback
+ * too (`localSyncEnv`).
+ */
 export const startTestRapport = async (
-  options: { dataDir?: string; socket?: boolean; now?: () => number; timeZone?: string } = {},
+  options: { dataDir?: string; socket?: boolean; now?: () => number; timeZone?: string; sync?: SyncOptions } = {},
 ): Promise<RunningRapport & { dataDir: string }> => {
+  Object.assign(process.env, localSyncEnv)
   const dataDir = options.dataDir ?? (await tempDataDir())
   const instance = await startRapport({
     dataDir,
@@ -21,9 +27,11 @@ export const startTestRapport = async (
     socket: options.socket ? { host: '127.0.0.1', port: 0 } : false,
     now: options.now,
     timeZone: options.timeZone,
+    sync: options.sync && { host: '127.0.0.1', discovery: false, ...options.sync },
   })
   running.push(instance)
-  return { ...instance, dataDir }
+  // `core` is a getter: another core serves once this device has joined a vault.
+  return Object.defineProperty({ ...instance, dataDir }, 'core', { get: () => instance.core })
 }
 
 afterEach(async () => {

@@ -1,11 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-const electron = vi.hoisted(() => ({ dialog: { showErrorBox: vi.fn() } }))
+const electron = vi.hoisted(() => ({
+  dialog: { showErrorBox: vi.fn() },
+  safeStorage: {
+    isEncryptionAvailable: vi.fn(() => false),
+    getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+    // A stand-in for the platform's secret store: reversible, and not the plain text.
+    encryptString: vi.fn((text: string) => Buffer.from(text).map((b) => b ^ 0x5a)),
+    decryptString: vi.fn((sealed: Buffer) => Buffer.from(sealed.map((b) => b ^ 0x5a)).toString()),
+  },
+}))
 vi.mock('electron', () => electron)
 const core = vi.hoisted(() => ({ launchRapport: vi.fn() }))
 vi.mock('../../../electron/core/launchRapport', () => core)
 
 const { startCore } = await import('../../../electron/main/startCore')
+const { safeStorageKeyProtection } = await import('../../../electron/main/safeStorageKeyProtection')
 const { VaultBusyError } = await import('../../../electron/core/vault/openVault')
 const { RapportError } = await import('../../../shared/api/errors')
 
@@ -15,6 +25,7 @@ describe('startCore', () => {
   beforeEach(() => {
     electron.dialog.showErrorBox.mockClear()
     core.launchRapport.mockReset()
+    electron.safeStorage.isEncryptionAvailable.mockReturnValue(false)
   })
 
   it('starts the core on the vault with a local socket on 127.0.0.1', async () => {
@@ -26,8 +37,30 @@ describe('startCore', () => {
       socket: { host: '127.0.0.1', port: 0 },
       backups: true,
       reminders: { dueItems: expect.any(Function) },
+      sync: { keyProtection: undefined },
     })
     expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
+  })
+
+  it('runs the sync peer with the device key wrapped by safeStorage when the platform can encrypt', async () => {
+    electron.safeStorage.isEncryptionAvailable.mockReturnValue(true)
+    core.launchRapport.mockResolvedValue({ stop: vi.fn(), loaded: Promise.resolve() })
+    await startCore(options)
+    const { keyProtection } = core.launchRapport.mock.calls[0][0].sync
+    expect(keyProtection.kind).toBe('electron-safe-storage')
+    const secret = Buffer.from('0badc0de'.repeat(16), 'hex')
+    const wrapped: Buffer = keyProtection.wrap(secret)
+    expect(wrapped.includes(secret)).toBe(false)
+    expect(wrapped.toString('latin1')).not.toContain(secret.toString('hex'))
+    expect(electron.safeStorage.encryptString).toHaveBeenCalled()
+    expect(keyProtection.unwrap(wrapped)).toEqual(secret)
+  })
+
+  it('leaves the device key unwrapped on Linux when only the basic_text store is there, which protects nothing', () => {
+    electron.safeStorage.isEncryptionAvailable.mockReturnValue(true)
+    electron.safeStorage.getSelectedStorageBackend.mockReturnValueOnce('basic_text')
+    expect(safeStorageKeyProtection('linux')).toBeUndefined()
+    expect(safeStorageKeyProtection('darwin')?.kind).toBe('electron-safe-storage')
   })
 
   it('explains documents that cannot be loaded after launch, then gives up', async () => {
