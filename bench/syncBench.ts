@@ -6,7 +6,8 @@
  * Each device runs in its own process: the source once for the whole run (both transports talk to the same Repo),
  * a fresh receiver for every first sync. Options: --runs N (first syncs per transport, default 5), --edits N
  * (default 50), --contacts N / --interactions N (another vault size), --cpu-prof (profiles of every child into
- * bench/.data/sync-profiles). Writes bench/.data/sync.json. See docs/performance.md, "Sync between devices".
+ * bench/.data/sync-profiles), --no-announce (the source only answers requests, it does not offer its documents).
+ * Writes bench/.data/sync.json. See docs/performance.md, "Sync between devices".
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     contacts: { type: 'string', default: String(benchVaultSpec.contacts) },
     interactions: { type: 'string', default: String(benchVaultSpec.interactions) },
     'cpu-prof': { type: 'boolean', default: false },
+    'no-announce': { type: 'boolean', default: false },
   },
 })
 
@@ -126,6 +128,8 @@ const trafficDelta = (before: ReceiverTraffic, after: ReceiverTraffic) => ({
   messageBytesOut: after.messages.bytesOut - before.messages.bytesOut,
 })
 
+const sum = (values: number[]) => values.reduce((total, v) => total + v, 0)
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Edits on the source, each timed until the receiver's handle emits it; the bytes of each, acknowledgements included. */
@@ -174,15 +178,29 @@ try {
   const savedDir = path.join(work, 'saved')
   await fs.cp(cached, dataDir, { recursive: true, preserveTimestamps: true })
   progress('opening the source device (its own process): every document loaded, listening on 127.0.0.1')
-  const source = startChild('syncSourceChild.ts', [dataDir, savedDir, JSON.stringify(hexKeys())])
+  const source = startChild('syncSourceChild.ts', [
+    dataDir,
+    savedDir,
+    JSON.stringify(hexKeys()),
+    args['no-announce'] ? 'no-announce' : 'announce',
+  ])
   children.push(source)
   const ready = await nextMessage<SourceReady>(source, 'ready', 600_000)
   const workspaceId = ready.workspaceUrl.replace(/^automerge:/, '')
   progress(`source open in ${Math.round(ready.openMs)} ms; ${ready.documents.length} documents`)
 
-  const fullSyncs: Record<SyncTransport, ReceiverSynced[]> = { noise: [], websocket: [] }
+  type SourceMetrics = { generateMs: number; receiveMs: number }
+  const fullSyncs: Record<SyncTransport, Array<ReceiverSynced & { run: number; source: SourceMetrics }>> = {
+    noise: [],
+    websocket: [],
+  }
+  const sourceMetrics = async (): Promise<SourceMetrics> => {
+    source.send({ type: 'metrics' })
+    return nextMessage<SourceMetrics>(source, 'metrics', 10_000)
+  }
   const edits: Record<SyncTransport, EditSample[]> = { noise: [], websocket: [] }
   const floors: Array<{ loadMs: number; workspaceMs: number }> = []
+  const failures: Array<{ run: number; transport: SyncTransport; error: string }> = []
   const runs = Number(args.runs)
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? transports : [...transports].reverse()
@@ -201,10 +219,20 @@ try {
         documents,
         contactId: ready.contactId,
       }
+      await sourceMetrics()
       const receiver = startChild('syncReceiverChild.ts', [JSON.stringify(start)])
       children.push(receiver)
-      const synced = await nextMessage<ReceiverSynced>(receiver, 'synced', 600_000)
-      fullSyncs[transport].push(synced)
+      let synced: ReceiverSynced
+      try {
+        synced = await nextMessage<ReceiverSynced>(receiver, 'synced', 600_000)
+      } catch (error) {
+        failures.push({ run: run + 1, transport, error: (error as Error).message })
+        progress(`run ${run + 1} ${transport}: the first sync FAILED (${(error as Error).message})`)
+        await stopChild(receiver)
+        continue
+      }
+      const { generateMs, receiveMs } = await sourceMetrics()
+      fullSyncs[transport].push({ ...synced, run: run + 1, source: { generateMs, receiveMs } })
       progress(
         `run ${run + 1} ${transport}: first sync ${Math.round(synced.fullSyncMs)} ms (connected ${Math.round(synced.connectMs)}, ` +
           `workspace ${Math.round(synced.workspaceMs)}), ${(synced.traffic.wireIn / 1e6).toFixed(1)} MB in, ` +
@@ -230,7 +258,10 @@ try {
   const websocket = full('websocket')
   const floor = summarize(floors.map((f) => f.loadMs))
   const ratio = noise.median / websocket.median
-  const pairRatios = fullSyncs.noise.map((s, i) => s.fullSyncMs / fullSyncs.websocket[i].fullSyncMs)
+  const pairRatios = fullSyncs.noise.flatMap((s) => {
+    const other = fullSyncs.websocket.find((w) => w.run === s.run)
+    return other ? [s.fullSyncMs / other.fullSyncMs] : []
+  })
   const editOf = (t: SyncTransport) => ({
     latency: summarize(edits[t].map((e) => e.latencyMs)),
     wireBytes: summarize(edits[t].map((e) => e.wireIn + e.wireOut)),
@@ -263,6 +294,33 @@ try {
     row('  Noise: until connected (TCP, handshake, hello)', cells(summarize(fullSyncs.noise.map((s) => s.connectMs)))),
     row('  Noise: until the workspace is held', cells(summarize(fullSyncs.noise.map((s) => s.workspaceMs)))),
     row('  WebSocket: until the workspace is held', cells(summarize(fullSyncs.websocket.map((s) => s.workspaceMs)))),
+    ...transports.flatMap((t) => {
+      const label = t === 'noise' ? 'Noise' : 'WebSocket'
+      const of = (pick: (s: (typeof fullSyncs)[SyncTransport][number]) => number) =>
+        cells(summarize(fullSyncs[t].map(pick)))
+      return [
+        row(
+          `  ${label}, receiver: receiveSyncMessage of the workspace, summed`,
+          of((s) => sum(s.workspaceReceivesMs)),
+        ),
+        row(
+          `    calls of more than 100 ms (the workspace arriving whole)`,
+          of((s) => s.workspaceReceivesMs.filter((ms) => ms > 100).length),
+        ),
+        row(
+          `  ${label}, receiver: receiveSyncMessage of the interaction docs`,
+          of((s) => s.interactionReceivesMs),
+        ),
+        row(
+          `  ${label}, receiver: generateSyncMessage, all documents`,
+          of((s) => s.generateMs),
+        ),
+        row(
+          `  ${label}, source: generateSyncMessage, all documents`,
+          of((s) => s.source.generateMs),
+        ),
+      ]
+    }),
     row('ratio Noise / WebSocket (medians)', ['', `${ratio.toFixed(2)}x`, '', '', `<= ${targets.ratio}x`]),
     row('  per run', [pairRatios.map((r) => r.toFixed(2)).join(' ')]),
     row('ratio Noise / load floor (medians)', ['', `${(noise.median / floor.median).toFixed(2)}x`]),
@@ -292,6 +350,7 @@ try {
     ]),
     row('largest single message of a first sync, WebSocket', ['', largestWs]),
     '',
+    ...failures.map((f) => `run ${f.run} ${f.transport}: the first sync FAILED: ${f.error}`),
     `source open ${Math.round(ready.openMs)} ms; load average (1 min) ${loadText}; ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? ''}`,
     noise.median <= targets.fullSyncMs
       ? `first sync: target met (median ${Math.round(noise.median)} ms <= ${targets.fullSyncMs} ms)`
@@ -311,6 +370,7 @@ try {
     documents: ready.documents.map(({ url, savedBytes, ops }) => ({ url, savedBytes, ops })),
     sourceOpenMs: ready.openMs,
     fullSyncs,
+    failures,
     floors,
     edits,
     summary: {

@@ -44,6 +44,11 @@ export type ReceiverSynced = {
   /** From dialling until the workspace document is held with the source's heads. */
   workspaceMs: number
   traffic: ReceiverTraffic
+  /** automerge-repo's own timings on this device: each `Automerge.receiveSyncMessage` of the workspace, in order. */
+  workspaceReceivesMs: number[]
+  /** The same, summed over the interaction documents, and every `generateSyncMessage` on this device. */
+  interactionReceivesMs: number
+  generateMs: number
 }
 
 const send = (message: unknown) => process.send!(message)
@@ -79,6 +84,16 @@ const { adapter, connect } = dialSource(start.transport, {
   tally,
 })
 const repo = new Repo({ network: [adapter] })
+const workspaceId = start.workspaceUrl.replace(/^automerge:/, '')
+const workspaceReceivesMs: number[] = []
+let interactionReceivesMs = 0
+let generateMs = 0
+repo.on('doc-metrics', (event) => {
+  if (event.type === 'receive-sync-message') {
+    if (event.documentId === workspaceId) workspaceReceivesMs.push(event.durationMillis)
+    else interactionReceivesMs += event.durationMillis
+  } else if (event.type === 'generate-sync-message') generateMs += event.durationMillis
+})
 await connect()
 const connectMs = performance.now() - began
 const workspace = await repo.find<WorkspaceDoc>(start.workspaceUrl as AutomergeUrl)
@@ -94,7 +109,16 @@ await Promise.all(
 const fullSyncMs = performance.now() - began
 if (logUrls.length !== start.documents.length - 1)
   throw new Error('The workspace lists other documents than the source.')
-send({ type: 'synced', fullSyncMs, connectMs, workspaceMs, traffic: traffic() } satisfies ReceiverSynced)
+send({
+  type: 'synced',
+  fullSyncMs,
+  connectMs,
+  workspaceMs,
+  traffic: traffic(),
+  workspaceReceivesMs,
+  interactionReceivesMs,
+  generateMs,
+} satisfies ReceiverSynced)
 
 const bucket = contactBucketKey(start.contactId)
 let company = workspace.doc().buckets[bucket]?.[start.contactId]?.company?.toString()

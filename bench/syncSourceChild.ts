@@ -2,7 +2,9 @@
  * The device that already holds the vault, in its own process (`bench/syncBench.ts` starts it): a Repo on a copy of
  * the vault's storage with every document loaded, reachable over Noise and over WebSocket on 127.0.0.1. Answers
  * the parent over IPC: `pair` (accept a device key), `edit` (change one contact's company), `stop`.
- * Argument: the copy's data folder, and a folder to write each document's `Automerge.save` into (for the floor).
+ * Arguments: the copy's data folder, a folder to write each document's `Automerge.save` into (for the floor), the
+ * device key (JSON), and `announce` or `no-announce` (the Repo offers its documents to a device as it connects, or
+ * only answers requests).
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -27,11 +29,15 @@ export type SourceReady = {
 
 /** A message from the parent. */
 export type SourceCommand =
-  { type: 'pair'; publicKey: string } | { type: 'edit'; company: string } | { type: 'heads' } | { type: 'stop' }
+  | { type: 'pair'; publicKey: string }
+  | { type: 'edit'; company: string }
+  | { type: 'heads' }
+  | { type: 'metrics' }
+  | { type: 'stop' }
 
 const send = (message: unknown) => process.send!(message)
 
-const [dataDir, savedDir, keysJson] = process.argv.slice(2)
+const [dataDir, savedDir, keysJson, announceArg] = process.argv.slice(2)
 const keys = JSON.parse(keysJson) as HexKeyPair
 const manifest = JSON.parse(await fs.readFile(path.join(dataDir, 'vault.json'), 'utf8')) as { workspaceUrl: string }
 
@@ -40,7 +46,15 @@ const paired = new Set<string>()
 const tally = emptyTally()
 const listeners = await listenForDevices({ keyPair: keyPairFromHex(keys), paired, tally })
 const storage = new AtomicFileStorageAdapter(path.join(dataDir, 'automerge'))
-const repo = new Repo({ storage, network: listeners.adapters })
+// As the app shares with paired devices: every document is offered to a device as it connects (unless `no-announce`).
+const announce = announceArg !== 'no-announce'
+const repo = new Repo({ storage, network: listeners.adapters, sharePolicy: async () => announce })
+// automerge-repo's own timings, summed until the parent asks (`metrics`).
+const metrics = { generateMs: 0, receiveMs: 0 }
+repo.on('doc-metrics', (event) => {
+  if (event.type === 'generate-sync-message') metrics.generateMs += event.durationMillis
+  else if (event.type === 'receive-sync-message') metrics.receiveMs += event.durationMillis
+})
 const workspace = await repo.find<WorkspaceDoc>(manifest.workspaceUrl as AutomergeUrl)
 const logUrls = Object.values(workspace.doc().interactionLogs).flatMap((set) => Object.keys(set))
 const logs = await Promise.all(logUrls.map((url) => repo.find(url as AutomergeUrl)))
@@ -86,6 +100,10 @@ process.on('message', (command: SourceCommand) => {
     send({ type: 'edited', at, changeMs: performance.timeOrigin + performance.now() - at, tally: { ...tally } })
   } else if (command.type === 'heads') {
     send({ type: 'heads', documents: handles.map((handle) => ({ url: handle.url, heads: handle.heads() })) })
+  } else if (command.type === 'metrics') {
+    send({ type: 'metrics', ...metrics })
+    metrics.generateMs = 0
+    metrics.receiveMs = 0
   } else if (command.type === 'stop') {
     listeners.close()
     void repo.shutdown().finally(() => process.exit(0))

@@ -41,8 +41,8 @@ export const keyPairFromHex = (keys: HexKeyPair): DeviceKeyPair => ({
   secretKey: Buffer.from(keys.secretKey, 'hex'),
 })
 
-/** Timings for a benchmark that may keep a connection busy for many seconds: the app's defaults, readiness sooner. */
-const benchTimings = { readyTimeoutMs: 5_000 }
+/** The app's timings (20 s idle timeout, as the default), readiness given longer on a busy machine. */
+const benchTimings = { readyTimeoutMs: 5_000, idleTimeoutMs: 20_000 }
 
 /**
  * The source device's two listeners on 127.0.0.1, both for the same Repo: the Noise adapter (paired devices only,
@@ -66,9 +66,14 @@ export const listenForDevices = async (options: {
     server.once('listening', resolve)
     server.once('error', reject)
   })
-  // isomorphic-ws re-exports ws under a type of its own; the server is the same class.
+  // The adapter pings every 5 s by default and drops a client that has not answered the last ping. A receiver
+  // applying the workspace answers only once the messages queued before the ping are applied: at 30k contacts it
+  // was dropped mid-sync with 5 s, and with 20 s (the Noise adapter's idle timeout) in one first sync of five.
+  // The baseline is there to time automerge-repo's sync, so its keep-alive is out of the way.
+  // (isomorphic-ws re-exports ws under a type of its own; the server is the same class.)
   const websocket = new WebSocketServerAdapter(
     server as unknown as ConstructorParameters<typeof WebSocketServerAdapter>[0],
+    600_000,
   )
   const port = (server.address() as net.AddressInfo).port
   return {
