@@ -41,6 +41,11 @@ export const keyPairFromHex = (keys: HexKeyPair): DeviceKeyPair => ({
   secretKey: Buffer.from(keys.secretKey, 'hex'),
 })
 
+/** The adapter's lines that say why a connection ended or was refused, on stderr (a failed first sync shows why). */
+const logDisconnections = (side: string) => (line: string) => {
+  if (/disconnected|refused|not accepted/.test(line)) process.stderr.write(`[${side}] ${line}\n`)
+}
+
 /** The app's timings (20 s idle timeout, as the default), readiness given longer on a busy machine. */
 const benchTimings = { readyTimeoutMs: 5_000, idleTimeoutMs: 20_000 }
 
@@ -58,6 +63,7 @@ export const listenForDevices = async (options: {
     isPaired: (deviceId) => options.paired.has(deviceId),
     listen: { host: '127.0.0.1', port: 0 },
     timings: benchTimings,
+    log: logDisconnections('source'),
   })
   noise.on('device-traffic', ({ direction, bytes }) => countMessage(options.tally, direction, bytes))
   const noiseAddress = await noise.whenListening()
@@ -119,6 +125,7 @@ export const dialSource = (
       isPaired: () => true,
       listen: false,
       timings: benchTimings,
+      log: logDisconnections('receiver'),
     })
     adapter.on('device-traffic', ({ direction, bytes }) => countMessage(options.tally, direction, bytes))
     return {
