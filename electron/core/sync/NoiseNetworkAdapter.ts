@@ -1,83 +1,33 @@
 import net from 'node:net'
-import {
-  NetworkAdapter,
-  type Message,
-  type NetworkAdapterEvents,
-  type PeerId,
-  type PeerMetadata,
-} from '@automerge/automerge-repo'
+import { NetworkAdapter, type Message, type PeerId, type PeerMetadata } from '@automerge/automerge-repo'
 import type SecretStream from '@hyperswarm/secret-stream'
+import { deferred, type Deferred } from './deferred'
 import { deviceIdOf, type DeviceKeyPair } from './deviceKeys'
 import { listenTcp } from './listenTcp'
+import {
+  defaultTimings,
+  type DeviceEvents,
+  type NoiseNetworkAdapterEvents,
+  type NoiseNetworkAdapterOptions,
+  type NoiseNetworkAdapterTimings,
+} from './noiseAdapterOptions'
 import { helloMessage, isRepoMessageType, isWellFormedRepoMessage, parseHello } from './peerMessages'
 import {
-  DEFAULT_HANDSHAKE_TIMEOUT_MS,
+  CONNECTION_CLOSED,
   formatAddress,
   FramedSecureChannel,
   handshakeOver,
   openedWithin,
-  type SecureChannel,
   type TcpAddress,
 } from './SecureChannel'
 
-/** A paired device whose connection has been accepted and greeted. */
-export type DeviceConnected = {
-  deviceId: string
-  /** `host:port`: the address dialled for an outbound connection, the remote's source address for an inbound one. */
-  address: string | null
-  outbound: boolean
-}
-
-/** Timeouts and limits; the defaults suit real networks, tests shorten them. */
-export type NoiseNetworkAdapterTimings = {
-  /** TCP connect plus Noise handshake (10 s). */
-  handshakeTimeoutMs: number
-  /** From sending our hello to receiving theirs (10 s). */
-  helloTimeoutMs: number
-  /** An empty keep-alive message goes out after this long without sending (5 s). */
-  keepAliveMs: number
-  /** A connection that receives nothing for this long is closed as vanished (20 s). */
-  idleTimeoutMs: number
-  /** After `connect`, the adapter reports ready at the first peer or after this long (1 s). */
-  readyTimeoutMs: number
-  /** Inbound connections allowed at once in the handshake, before a key is known (32). */
-  maxPendingHandshakes: number
-  /** Largest message accepted from a device (256 MiB). */
-  maxMessageBytes: number
-}
-
-const defaultTimings: NoiseNetworkAdapterTimings = {
-  handshakeTimeoutMs: DEFAULT_HANDSHAKE_TIMEOUT_MS,
-  helloTimeoutMs: 10_000,
-  keepAliveMs: 5_000,
-  idleTimeoutMs: 20_000,
-  readyTimeoutMs: 1_000,
-  maxPendingHandshakes: 32,
-  maxMessageBytes: 256 * 1024 * 1024,
-}
-
-export type NoiseNetworkAdapterOptions = {
-  keyPair: DeviceKeyPair
-  /** Asked right after the handshake, before anything is read from or sent to the device. */
-  isPaired: (deviceId: string) => boolean
-  /** Given the channel of an unpaired device (for pairing); true: it is now paired, go on to sync. */
-  onUnpaired?: (channel: SecureChannel) => Promise<boolean>
-  /** Where to accept connections; the port stays the same across `disconnect` and `connect`. */
-  listen?: { host?: string; port?: number } | false
-  timings?: Partial<NoiseNetworkAdapterTimings>
-  /** One line per connection event, for the app's log. Never given message contents. */
-  log?: (line: string) => void
-}
-
-type Deferred<T> = { promise: Promise<T>; resolve: (value: T | Promise<T>) => void; reject: (error: Error) => void }
-
-const deferred = <T>(): Deferred<T> => {
-  let resolve!: Deferred<T>['resolve']
-  let reject!: Deferred<T>['reject']
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)))
-  promise.catch(() => {})
-  return { promise, resolve, reject }
-}
+export type {
+  DeviceConnected,
+  DeviceEvents,
+  NoiseNetworkAdapterEvents,
+  NoiseNetworkAdapterOptions,
+  NoiseNetworkAdapterTimings,
+} from './noiseAdapterOptions'
 
 /** One authenticated connection to a paired device, from registration until it is retired. */
 type Connection = {
@@ -92,16 +42,6 @@ type Connection = {
 }
 
 type AdapterState = 'idle' | 'running' | 'stopped'
-
-/** The events this adapter adds to automerge-repo's, in the form eventemitter3 types them. */
-export type DeviceEvents = {
-  'device-connected': (event: DeviceConnected) => void
-  'device-disconnected': (event: { deviceId: string }) => void
-  'device-traffic': (event: { deviceId: string; direction: 'in' | 'out'; bytes: number }) => void
-}
-
-/** Every event the adapter emits: automerge-repo's and the device events. */
-export type NoiseNetworkAdapterEvents = NetworkAdapterEvents & DeviceEvents
 
 /** The device events as methods of the adapter's emitter, next to the NetworkAdapter ones. */
 type DeviceEventMethods = {
@@ -120,7 +60,8 @@ const NetworkAdapterWithDeviceEvents = NetworkAdapter as unknown as abstract new
  * devices. Each connection: handshake, `isPaired` (or `onUnpaired`), then a hello each way binding the remote Repo's
  * peer id to the device's key, then automerge-repo messages. One connection per device: when two exist, a newer one
  * in the same direction replaces the older (a reconnection), and of two in opposite directions the one dialled by
- * the device with the smaller id is kept (both dialled at once), so both ends keep the same one.
+ * the device with the smaller id is kept (both dialled at once), so both ends keep the same one; unless the older
+ * has gone silent, when the newer is kept.
  */
 export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
   /** This device's id (its public key in hex). */
@@ -140,6 +81,7 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
   #readyResolvers = deferred<void>()
   #readyTimer: NodeJS.Timeout | null = null
   #pendingHandshakes = 0
+  #unpairedInProgress = 0
   readonly #streams = new Set<SecretStream>()
   readonly #byDevice = new Map<string, Connection>()
   readonly #byPeer = new Map<PeerId, Connection>()
@@ -231,7 +173,12 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     } catch (error) {
       throw new Error(`Could not reach a device at ${where}: ${(error as Error).message}`)
     }
-    return this.#admit(stream, true, where)
+    try {
+      return await this.#admit(stream, true, where)
+    } catch (error) {
+      if ((error as Error).message !== CONNECTION_CLOSED) throw error
+      throw new Error(`The device at ${where} closed the connection; it may not be paired with this device.`)
+    }
   }
 
   /** Takes a Noise stream opened elsewhere (Hyperswarm); it goes through the same checks as a TCP connection. */
@@ -292,6 +239,10 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
 
   /** Everything after the handshake; resolves with the device id once greeted. */
   async #admit(stream: SecretStream, outbound: boolean, address: string | null): Promise<string> {
+    if (this.#state === 'stopped') {
+      stream.destroy()
+      throw new Error('Sync is stopped on this device.')
+    }
     this.#track(stream)
     const deviceId = deviceIdOf(stream.remotePublicKey!)
     stream.setKeepAlive(this.#timings.keepAliveMs)
@@ -310,17 +261,24 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     const channel = new FramedSecureChannel(stream, {
       maxMessageBytes: this.#timings.maxMessageBytes,
       onTraffic: (direction, bytes) => {
-        if (connection) this.emit('device-traffic', { deviceId, direction, bytes })
+        if (connection) this.#emitSafely('device-traffic', { deviceId, direction, bytes })
       },
     })
     if (!paired) {
-      const accepted = await this.#onUnpaired!(channel).catch(() => false)
+      if (this.#unpairedInProgress >= this.#timings.maxUnpaired) {
+        channel.close('Too many unpaired devices at once.')
+        throw new Error('Too many unpaired devices are connecting at once.')
+      }
+      this.#unpairedInProgress++
+      const accepted = await this.#onUnpaired!(channel)
+        .catch(() => false)
+        .finally(() => this.#unpairedInProgress--)
       if (!accepted || channel.closeReason) {
         channel.close('The device is not paired.')
         throw new Error(`Device ${deviceId.slice(0, 8)} is not paired with this one.`)
       }
     }
-    if (this.#state === 'stopped') {
+    if (this.#isStopped()) {
       channel.close('Sync stopped on this device.')
       throw new Error('Sync is stopped on this device.')
     }
@@ -328,6 +286,11 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     if (!connection.retired) void this.#greet(connection)
     await connection.established.promise
     return deviceId
+  }
+
+  /** A method, so that a check after an await reads the state anew. */
+  #isStopped(): boolean {
+    return this.#state === 'stopped'
   }
 
   #askPaired(deviceId: string): boolean {
@@ -357,7 +320,11 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     void channel.closed.then(() => this.#retire(connection, channel.closeReason?.message ?? 'closed'))
     const existing = this.#byDevice.get(deviceId)
     if (existing) {
-      const keepNew = existing.outbound === outbound || outbound === this.deviceId < deviceId
+      const weAreSmaller = this.deviceId < deviceId
+      // An existing connection silent for two keep-alive periods is most likely dead (its device came back on a
+      // new one), and the other end then has only the new connection: keeping the new one agrees with it.
+      const existingSilent = performance.now() - existing.channel.lastReceivedAt > 2 * this.#timings.keepAliveMs
+      const keepNew = existing.outbound === outbound || existingSilent || outbound === weAreSmaller
       const [winner, loser] = keepNew ? [connection, existing] : [existing, connection]
       this.#byDevice.set(deviceId, winner)
       this.#retire(loser, 'A newer or preferred connection to the device replaced this one.', winner)
@@ -372,7 +339,7 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     const { channel, deviceId } = connection
     try {
       await Promise.race([this.#connected.promise, channel.closed])
-      if (connection.retired || channel.closeReason || !this.peerId) throw new Error('The connection closed.')
+      if (connection.retired || channel.closeReason || !this.peerId) throw new Error(CONNECTION_CLOSED)
       channel.send(helloMessage(this.peerId, this.peerMetadata ?? {}))
       const parsed = parseHello(await channel.receive(this.#timings.helloTimeoutMs))
       if (!parsed.ok) throw new Error(`The device's greeting was refused: ${parsed.error}.`)
@@ -385,8 +352,8 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
       connection.peerId = peerId
       this.#byPeer.set(peerId, connection)
       this.#log(`Device ${deviceId.slice(0, 8)} connected${connection.address ? ` (${connection.address})` : ''}.`)
-      this.emit('peer-candidate', { peerId, peerMetadata })
-      this.emit('device-connected', { deviceId, address: connection.address, outbound: connection.outbound })
+      this.#emitSafely('peer-candidate', { peerId, peerMetadata })
+      this.#emitSafely('device-connected', { deviceId, address: connection.address, outbound: connection.outbound })
       this.#markReady()
       connection.established.resolve()
     } catch (error) {
@@ -424,7 +391,7 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
         break
       }
     }
-    this.#retire(connection, channel.closeReason?.message ?? 'The connection closed.')
+    this.#retire(connection, channel.closeReason?.message ?? CONNECTION_CLOSED)
   }
 
   #retire(connection: Connection, reason: string, supersededBy?: Connection): void {
@@ -434,12 +401,24 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     if (connection.peerId && this.#byPeer.get(connection.peerId) === connection) {
       this.#byPeer.delete(connection.peerId)
       this.#log(`Device ${connection.deviceId.slice(0, 8)} disconnected: ${reason}`)
-      this.emit('peer-disconnected', { peerId: connection.peerId })
-      this.emit('device-disconnected', { deviceId: connection.deviceId })
+      this.#emitSafely('peer-disconnected', { peerId: connection.peerId })
+      this.#emitSafely('device-disconnected', { deviceId: connection.deviceId })
     }
     if (supersededBy) connection.established.resolve(supersededBy.established.promise)
     else connection.established.reject(new Error(reason))
     connection.channel.close(reason)
+  }
+
+  /** A listener that throws must not break the connection bookkeeping (or leave a rejected promise behind). */
+  #emitSafely<E extends keyof NoiseNetworkAdapterEvents>(
+    event: E,
+    payload: Parameters<NoiseNetworkAdapterEvents[E]>[0],
+  ): void {
+    try {
+      ;(this.emit as (event: E, payload: unknown) => boolean)(event, payload)
+    } catch (error) {
+      this.#log(`A ${String(event)} listener failed: ${(error as Error).message}`)
+    }
   }
 
   #markReady(): void {

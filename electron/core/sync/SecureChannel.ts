@@ -35,6 +35,9 @@ export type ChannelOptions = {
   onTraffic?: (direction: 'in' | 'out', bytes: number) => void
 }
 
+/** Why a channel closed when the other end (or the network) closed it. */
+export const CONNECTION_CLOSED = 'The connection closed.'
+
 /** How long a Noise handshake may take, TCP connect included, unless told otherwise. */
 export const DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000
 
@@ -67,6 +70,7 @@ export class FramedSecureChannel implements SecureChannel {
   readonly #waiters: Waiter[] = []
   #closeReason: Error | null = null
   #paused = false
+  #lastReceivedAt = performance.now()
   #markClosed!: () => void
 
   constructor(stream: SecretStream, options: ChannelOptions = {}) {
@@ -79,15 +83,22 @@ export class FramedSecureChannel implements SecureChannel {
     this.#onTraffic = options.onTraffic
     this.closed = new Promise((resolve) => (this.#markClosed = resolve))
     stream.on('error', (error: Error) => this.#finish(error))
-    stream.on('close', () => this.#finish(new Error('The connection closed.')))
+    stream.on('close', () => this.#finish(new Error(CONNECTION_CLOSED)))
     stream.on('end', () => stream.end())
     stream.on('data', (frame: Buffer) => this.#onFrame(frame))
-    if (stream.destroyed) this.#finish(new Error('The connection closed.'))
+    // Keep-alives never reach 'data', so liveness is read off the raw stream.
+    stream.rawStream?.on('data', () => (this.#lastReceivedAt = performance.now()))
+    if (stream.destroyed) this.#finish(new Error(CONNECTION_CLOSED))
   }
 
   /** Why the channel closed, once it has. */
   get closeReason(): Error | null {
     return this.#closeReason
+  }
+
+  /** When bytes last arrived from the device (keep-alives included), on the `performance.now()` clock. */
+  get lastReceivedAt(): number {
+    return this.#lastReceivedAt
   }
 
   /** True when this side started the handshake (dialled). */

@@ -7,9 +7,7 @@ export const SYNC_PROTOCOL_VERSION = 1
 /** The first message on an accepted channel, each way: who the Repo behind it is. */
 export type HelloMessage = { type: 'hello'; protocol: number; peerId: PeerId; peerMetadata: PeerMetadata }
 
-/** Sent before closing a channel on purpose, so the other side can say why. */
-export type GoodbyeMessage = { type: 'goodbye'; reason: string }
-
+/** Our hello, with only the metadata fields automerge-repo defines. */
 export const helloMessage = (peerId: PeerId, peerMetadata: PeerMetadata): HelloMessage => ({
   type: 'hello',
   protocol: SYNC_PROTOCOL_VERSION,
