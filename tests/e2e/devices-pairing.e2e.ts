@@ -72,6 +72,8 @@ test.describe('two vaults paired through their Devices pages', () => {
 
     const { dialog: added, code } = await readPairingCode(deskPage)
     await expect(added.getByRole('img', { name: 'The pairing code as a QR code' })).toBeVisible()
+    // Counted from the code's arrival: never more than its 10 minutes.
+    await expect(added.getByRole('timer')).toHaveText(/^Expires in (10:00|\d:\d\d)$/)
     const joining = await joinWithCode(laptopPage, code)
     await expect(joining.getByRole('status').filter({ hasText: 'Joined Desk’s vault' })).toBeVisible({
       timeout: 30_000,
