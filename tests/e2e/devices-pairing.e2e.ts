@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import { addContacts } from './support/arrange'
 import { goToSection } from './support/app'
 import { cardList } from './support/board'
@@ -33,6 +33,7 @@ const createContact = async (page: Page, firstName: string, lastName: string): P
 test.describe('two vaults paired through their Devices pages', () => {
   let root: string
   const servers: RapportServer[] = []
+  const contexts: BrowserContext[] = []
   const start = async (name: string): Promise<RapportServer> => {
     const server = await startRapportServer(path.join(root, name), loopbackSync)
     servers.push(server)
@@ -45,6 +46,7 @@ test.describe('two vaults paired through their Devices pages', () => {
   })
 
   test.afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()))
     await Promise.all(servers.splice(0).map((s) => s.stop()))
     await fs.rm(root, { recursive: true, force: true })
   })
@@ -57,7 +59,9 @@ test.describe('two vaults paired through their Devices pages', () => {
     await addContacts(await desk.api(), [{ firstName: 'Ada', lastName: 'Lovelace', stage: 'Connected' }])
     const errors: string[] = []
     const pageOf = async (server: RapportServer): Promise<Page> => {
-      const page = await (await browser.newContext()).newPage()
+      const context = await browser.newContext()
+      contexts.push(context)
+      const page = await context.newPage()
       page.on('pageerror', (error) => errors.push(error.message))
       await openApp(page, server)
       await goToSection(page, 'Devices')
@@ -102,6 +106,13 @@ test.describe('two vaults paired through their Devices pages', () => {
     await expect(cardList(deskPage, 'Connected').getByRole('button', { name: 'Charles Babbage' })).toBeVisible({
       timeout: 15_000,
     })
+
+    // A device that holds the vault now is refused another join, in the core's words.
+    await goToSection(laptopPage, 'Devices')
+    const again = await joinWithCode(laptopPage, code)
+    await expect(again).toContainText('This device holds 3 contacts')
+    await expect(again.getByRole('alert', { name: 'Could not join' })).toContainText('vault is not empty')
+    await again.getByRole('button', { name: 'Cancel' }).click()
 
     // The desk reaches the laptop where it listens, and remembers the address.
     await goToSection(deskPage, 'Devices')
