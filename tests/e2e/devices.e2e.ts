@@ -2,13 +2,15 @@ import type { Page } from '@playwright/test'
 import { goToSection } from './support/app'
 import { expect, openApp, test } from './support/rapportFixture'
 
-// Today's `rapport serve` runs no sync peer: every sync command answers `unavailable`. The section must say where
-// sync runs instead, and nothing else may break. (Two vaults paired through the page come with the sync peer.)
+// `rapport serve --no-sync` runs no sync peer: every sync command answers `unavailable`. The section must say where
+// sync runs instead, and nothing else may break. (Two vaults paired through the page: devices-pairing.e2e.ts.)
 
 const notRunning = (scope: Page | ReturnType<Page['getByRole']>) =>
   scope.getByRole('status').filter({ hasText: 'Sync is not running here' })
 
 test.describe('the devices section, against a core that runs no sync', () => {
+  test.use({ serveArgs: ['--no-sync'] })
+
   test('explains that sync runs in the desktop app and in rapport serve, and offers nothing that would fail', async ({
     page,
     rapport,

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Handlers } from '../../../shared/api/dispatcher'
 import { RapportError } from '../../../shared/api/errors'
+import { syncNotRunningMessage } from '../../../shared/api/syncNotRunning'
 import type { DeviceRow } from '../../../shared/api/syncResults'
 import { removeDevice } from '../../../shared/mutators/removeDevice'
 import { renameDevice } from '../../../shared/mutators/renameDevice'
@@ -23,7 +24,7 @@ type SyncHandlers = Pick<
 const notRunning = () =>
   new RapportError(
     'unavailable',
-    'Sync is not running in this process. Start the app or `rapport serve` on this data folder to sync.',
+    `${syncNotRunningMessage} Start the app or \`rapport serve\` on this data folder to sync.`,
   )
 
 /**

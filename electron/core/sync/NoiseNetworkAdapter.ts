@@ -171,7 +171,7 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     try {
       stream = await handshakeOver(socket, true, this.#keyPair, this.#timings.handshakeTimeoutMs)
     } catch (error) {
-      throw new Error(`Could not reach a device at ${where}: ${(error as Error).message}`)
+      throw new Error(`Could not reach a device at ${where}: ${(error as Error).message}`, { cause: error })
     }
     try {
       return await this.#admit(stream, true, where)

@@ -280,7 +280,10 @@ export class SyncRuntime {
     try {
       return await peer.dial(target)
     } catch (error) {
-      throw new RapportError('unavailable', `No paired device answered at ${address}: ${(error as Error).message}`)
+      // The transport's own message names the address again; its cause, when it has one, says only why.
+      const { cause, message } = error as Error
+      const why = cause instanceof Error ? cause.message : message
+      throw new RapportError('unavailable', `No paired device answered at ${address}: ${why}`)
     }
   }
 

@@ -28,7 +28,8 @@ const Steps = () => (
 /** The dialog's content, mounted only while it is open: the code is asked for on opening and dropped on closing. */
 const AddDevice = ({ onClose, devices }: Omit<Props, 'opened'>) => {
   const invite = useInvite(() => devices?.map((d) => d.id) ?? [])
-  const now = useNow(1000)
+  // The clock ticks once a second from opening: a code that arrived since is counted from its arrival, not before.
+  const now = Math.max(useNow(1000), invite.receivedAt)
   const joined = invite.invite ? devicesAddedSince(invite.knownIds, devices ?? []) : []
   const left = invite.invite ? inviteCountdown(invite.invite.expiresAt, now) : null
   return (

@@ -40,7 +40,14 @@ export const DevicesView = ({ dialog, onDialog }: Props) => {
   }, [list])
   useDevicesKeys(onDialog, !notRunning)
   const closeDialog = () => onDialog(null)
-  const alone = devices !== undefined && devices.every((d) => d.thisDevice)
+  // Without a sync peer the list still reads, but pairing would fail: the notice says why instead of the intro.
+  const alone = !notRunning && devices !== undefined && devices.every((d) => d.thisDevice)
+  // The list answers without a sync peer too; then only the settings say that sync is not running.
+  const problem = list.failure
+    ? { failure: list.failure, what: 'list the devices' }
+    : sync.failure?.notRunning
+      ? { failure: sync.failure, what: 'read the sync settings' }
+      : null
   return (
     <Stack gap="lg" className={classes.view}>
       <Group justify="space-between" align="flex-end">
@@ -63,14 +70,14 @@ export const DevicesView = ({ dialog, onDialog }: Props) => {
           </Group>
         )}
       </Group>
-      {list.failure && <SyncProblem failure={list.failure} what="list the devices" onRetry={retry} />}
+      {problem && <SyncProblem failure={problem.failure} what={problem.what} onRetry={retry} />}
       {!devices && !list.failure && <Loader aria-label="Loading devices" />}
       {sync.settings?.enabled === false && (
         <Alert color="gray" title="Sync is off on this device" role="status">
           It neither connects to your other devices nor accepts them. Turn it on in the settings below.
         </Alert>
       )}
-      {devices && (
+      {devices && devices.length > 0 && (
         <Stack gap="sm" component="section" aria-label="Devices of this vault">
           {devices.map((device) => (
             <DeviceCard
@@ -85,9 +92,7 @@ export const DevicesView = ({ dialog, onDialog }: Props) => {
       )}
       {alone && <PairingIntro onAdd={() => onDialog('add')} onJoin={() => onDialog('join')} />}
       {sync.settings && <SyncSettingsCard settings={sync.settings} change={sync.change} />}
-      {sync.failure && !sync.failure.notRunning && !list.failure && (
-        <SyncProblem failure={sync.failure} what="read the sync settings" onRetry={retry} />
-      )}
+      {sync.failure && !problem && <SyncProblem failure={sync.failure} what="read the sync settings" onRetry={retry} />}
       <AddDeviceModal opened={dialog === 'add'} onClose={closeDialog} devices={list.devices} />
       <JoinVaultModal opened={dialog === 'join'} onClose={closeDialog} />
       <ConnectAddressModal opened={dialog === 'connect'} onClose={closeDialog} />

@@ -6,6 +6,8 @@ import { syncFailureOf, type SyncFailure } from './syncAvailability'
 /** A pairing invite while "Add a device" is open: asked for on opening, and anew on request. */
 export type InviteState = {
   invite: PairingInvite | null
+  /** When the current code arrived (this page's clock): its countdown never starts before that. */
+  receivedAt: number
   failure: SyncFailure | null
   asking: boolean
   /** The ids of the devices known when the current code was asked for: a device not among them has joined since. */
@@ -19,6 +21,7 @@ export const useInvite = (currentIds: () => string[]): InviteState => {
   const [round, setRound] = useState(0)
   const [state, setState] = useState<Omit<InviteState, 'renew'>>({
     invite: null,
+    receivedAt: 0,
     failure: null,
     asking: true,
     knownIds: new Set(),
@@ -33,8 +36,9 @@ export const useInvite = (currentIds: () => string[]): InviteState => {
     const knownIds = new Set(ids.current())
     setState((s) => ({ ...s, asking: true, failure: null }))
     client.call('pair.invite', {}).then(
-      (invite) => current && setState({ invite, failure: null, asking: false, knownIds }),
-      (error: unknown) => current && setState({ invite: null, failure: syncFailureOf(error), asking: false, knownIds }),
+      (invite) => current && setState({ invite, receivedAt: Date.now(), failure: null, asking: false, knownIds }),
+      (error: unknown) =>
+        current && setState({ invite: null, receivedAt: 0, failure: syncFailureOf(error), asking: false, knownIds }),
     )
     return () => {
       current = false

@@ -92,7 +92,7 @@ describe('the sync commands', () => {
     const row = await b.client.call('devices.addAddress', { address: `127.0.0.1:${port}` })
     expect(row).toMatchObject({ id: a.sync!.deviceId, address: `127.0.0.1:${port}` })
     await expect(b.client.call('devices.addAddress', { address: '127.0.0.1:1' })).rejects.toThrow(
-      'No paired device answered at 127.0.0.1:1',
+      /^No paired device answered at 127\.0\.0\.1:1: Nothing is listening at that address\.$/,
     )
   })
 
