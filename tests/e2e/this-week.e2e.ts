@@ -37,6 +37,33 @@ test.describe('This week', () => {
     await expect(page.getByLabel('Goal progress')).toContainText('1 of 3 this week')
   })
 
+  test('once every goal is met, the list says so instead of asking for more', async ({ page, rapport }) => {
+    const api = await rapport.api()
+    const [ada, grace] = await addContacts(api, [
+      { firstName: 'Ada', lastName: 'Lovelace' },
+      { firstName: 'Grace', lastName: 'Hopper', cadenceDays: 14 },
+    ])
+    await api.call('interactions.log', { contactId: grace.id, type: 'message', occurredAt: Date.now() - 30 * day })
+    await api.call('interactions.log', { contactId: ada.id, type: 'call', occurredAt: Date.now() })
+    await api.call('goals.create', {
+      title: 'One a week',
+      target: 1,
+      period: 'week',
+      interactionTypes: [],
+      distinctContacts: false,
+      stageIds: [],
+      tags: [],
+    })
+    await openApp(page, rapport)
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'This week' }).click()
+
+    const first = page.getByRole('region', { name: 'First this week' })
+    await expect(first).toContainText('Goals met this week: these are still worth a message')
+    await expect(first.getByRole('listitem', { name: 'Grace Hopper' })).toBeVisible()
+    await expect(page.getByText('To meet your goals this week')).toBeHidden()
+    await expect(page.getByRole('region', { name: 'Also due' })).toBeHidden()
+  })
+
   test('a contact snoozed from the queue leaves it, and Undo brings it back', async ({ page, rapport }) => {
     const api = await rapport.api()
     const [grace] = await addContacts(api, [{ firstName: 'Grace', lastName: 'Hopper', cadenceDays: 14 }])
