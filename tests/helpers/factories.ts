@@ -113,6 +113,7 @@ export const makeContact = (partial: Partial<Contact> = {}): Contact => ({
   snoozedUntil: null,
   dismissedUntil: null,
   stageEnteredAt: null,
+  cadenceSetAt: null,
   ...partial,
 })
 
@@ -125,6 +126,7 @@ export const makeStage = (partial: Partial<Stage> = {}): Stage => ({
   archived: false,
   createdAt: testNow,
   cadenceDays: null,
+  cadenceSetAt: null,
   ...partial,
 })
 
