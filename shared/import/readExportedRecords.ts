@@ -6,6 +6,7 @@ import { buildImportedContact } from './buildImportedContact'
 import type { ImportedContact, SkippedRecord } from './importedContact'
 import { stageNameKey, type ImportedRelated } from './importedRecords'
 import { jsonArrayElementLines } from './jsonArrayElementLines'
+import { readExportedReminders, readExportedSettings } from './readExportedReminders'
 
 /** Everything an import takes from a Rapport export, and the records it leaves out with why. */
 export type ExportedRecords = { contacts: ImportedContact[]; related: ImportedRelated; skipped: SkippedRecord[] }
@@ -74,8 +75,8 @@ const contactOf = (
 /**
  * The contacts, stages, interactions and goals of a checked export, each with the line it starts on. A record is
  * skipped, with its line and why, when its id (or a stage's name, without case) appeared earlier in the file, when
- * a time in it is not a date, when an interaction's contact is not in the file, or when a goal names a stage the
- * file does not have.
+ * a time in it is not a date, when an interaction's or a reminder's contact is not in the file, or when a goal names
+ * a stage the file does not have. The workspace settings come as a list of at most one.
  */
 export const readExportedRecords = (text: string, data: ExportV1): ExportedRecords => {
   const skipped: SkippedRecord[] = []
@@ -168,9 +169,17 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
       interactions,
       goals,
       communities,
+      reminders: readExportedReminders(data, at('reminders'), contactIds, skipped),
+      settings: readExportedSettings(data, settingsLine(text)),
     },
     skipped: skipped.sort((a, b) => a.line - b.line),
   }
+}
+
+/** The line the export's settings start on (1 when it cannot be found). */
+const settingsLine = (text: string): number => {
+  const at = text.search(/"settings"\s*:/)
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length
 }
 
 const pickStage = (s: ExportV1['stages'][number]) => ({
