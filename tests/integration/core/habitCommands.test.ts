@@ -216,6 +216,25 @@ describe('the habit’s commands, through the dispatcher on a real vault', () =>
     await expectRapportRejection(client.call('goals.update', { id: 'nope', fields: { target: 2 } }), 'not_found')
   })
 
+  it('refuses, with bad_request and changing nothing, a goal that counts a community the vault does not have', async () => {
+    const { client } = await startTestRapport()
+    const maths = await client.call('communities.create', { name: 'maths' })
+    const goal = await client.call('goals.create', { target: 2, period: 'month', communityIds: [maths.id] })
+
+    await expect(
+      client.call('goals.create', { target: 1, period: 'week', communityIds: [maths.id, 'community-gone'] }),
+    ).rejects.toMatchObject({
+      code: 'bad_request',
+      message: 'A goal can only count communities that exist.',
+      issues: [{ path: 'communityIds.1' }],
+    })
+    await expect(
+      client.call('goals.update', { id: goal.id, fields: { target: 5, communityIds: ['community-gone'] } }),
+    ).rejects.toMatchObject({ code: 'bad_request', issues: [{ path: 'fields.communityIds.0' }] })
+
+    expect(await client.call('goals.list', {})).toEqual([goal])
+  })
+
   it('keeps the week start in the workspace settings', async () => {
     const { client } = await startTestRapport()
 
