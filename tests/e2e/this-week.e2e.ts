@@ -106,4 +106,23 @@ test.describe('This week', () => {
     await expect(page.getByRole('listitem', { name: 'Edsger Dijkstra' })).toBeHidden()
     await expect(page.getByRole('listitem', { name: 'Alan Turing' })).toBeVisible()
   })
+
+  test('c opens the selected row’s cadence menu, and the help lists This week’s keys', async ({ page, rapport }) => {
+    const api = await rapport.api()
+    const [alan] = await addContacts(api, [{ firstName: 'Alan', lastName: 'Turing', cadenceDays: 7 }])
+    await api.call('interactions.log', { contactId: alan.id, type: 'call', occurredAt: Date.now() - 40 * day })
+    await openApp(page, rapport)
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'This week' }).click()
+    await expect(page.getByRole('listitem', { name: 'Alan Turing' })).toBeVisible()
+
+    await page.keyboard.press('c')
+    await page.getByRole('menuitem', { name: 'Monthly' }).click()
+    await expect.poll(async () => (await api.call('contacts.get', { id: alan.id })).cadenceDays).toBe(30)
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('?')
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('region', { name: 'This week' })
+    await expect(help).toContainText('Set the cadence')
+    await expect(help).toContainText('Dismiss until the week ends')
+  })
 })

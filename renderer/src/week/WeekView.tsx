@@ -50,6 +50,10 @@ export const WeekView = ({ onGoToGoals }: { onGoToGoals?: () => void }) => {
     rowAt: (i) => rows[i],
     log: setLogging,
     snooze: (row) => snooze(row, morningAfter(Date.now(), 7)),
+    cadence: () =>
+      document
+        .querySelector<HTMLElement>(`[data-queue-index="${selected}"] button[aria-label^="Set the cadence of"]`)
+        ?.click(),
     open,
     dismiss,
   })
@@ -115,7 +119,7 @@ export const WeekView = ({ onGoToGoals }: { onGoToGoals?: () => void }) => {
         </section>
       )}
       <Text size="xs" c="dimmed">
-        Keys: j/k or arrows to move · l log · s snooze a week · o or Enter open · d dismiss
+        Keys: j/k or arrows to move · l log · s snooze a week · c cadence · o or Enter open · d dismiss · ? all keys
       </Text>
       <LogModal row={logging} onClose={() => setLogging(null)} />
     </Stack>
