@@ -7,40 +7,13 @@ import type { ImportedContact, SkippedRecord } from './importedContact'
 import { stageNameKey, type ImportedRelated } from './importedRecords'
 import { jsonArrayElementLines } from './jsonArrayElementLines'
 import { readExportedReminders, readExportedSettings } from './readExportedReminders'
+import { firstOfEach } from './firstOfEach'
+import { isoTimeOf } from './isoTimeOf'
 
 /** Everything an import takes from a Rapport export, and the records it leaves out with why. */
 export type ExportedRecords = { contacts: ImportedContact[]; related: ImportedRelated; skipped: SkippedRecord[] }
 
 const knownSources = new Set<string>(contactSources)
-
-/** Epoch ms of an ISO 8601 time, or null when it is not one. */
-const timeOf = (iso: string): number | null => {
-  const ms = Date.parse(iso)
-  return Number.isFinite(ms) ? ms : null
-}
-
-/** Keeps the first record of each key; a later one becomes a skipped line naming the first. */
-const firstOfEach = <T>(
-  records: T[],
-  lines: number[],
-  keyOf: (record: T) => string,
-  what: (record: T) => string,
-  skipped: SkippedRecord[],
-): Array<{ record: T; line: number }> => {
-  const firstLine = new Map<string, number>()
-  const kept: Array<{ record: T; line: number }> = []
-  records.forEach((record, i) => {
-    const line = lines[i] ?? 1
-    const first = firstLine.get(keyOf(record))
-    if (first !== undefined)
-      skipped.push({ line, reason: `${what(record)} appears twice in the file (first on line ${first})` })
-    else {
-      firstLine.set(keyOf(record), line)
-      kept.push({ record, line })
-    }
-  })
-  return kept
-}
 
 const contactOf = (
   line: number,
@@ -66,8 +39,8 @@ const contactOf = (
       archived: c.archived,
       createdAt,
       updatedAt,
-      stageEnteredAt: c.stageEnteredAt === null ? null : timeOf(c.stageEnteredAt),
-      snoozedUntil: c.snoozedUntil === null ? null : timeOf(c.snoozedUntil),
+      stageEnteredAt: c.stageEnteredAt === null ? null : isoTimeOf(c.stageEnteredAt),
+      snoozedUntil: c.snoozedUntil === null ? null : isoTimeOf(c.snoozedUntil),
     },
   }
 }
@@ -99,7 +72,7 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     (k) => `Community "${k.name}"`,
     skipped,
   )) {
-    const createdAt = timeOf(k.createdAt)
+    const createdAt = isoTimeOf(k.createdAt)
     if (createdAt === null) skipped.push({ line, reason: `Community "${k.name}": createdAt is not a date` })
     else {
       const { name, kind, url, notes, member, archived } = k
@@ -117,8 +90,8 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     (c) => `Contact ${c.id}`,
     skipped,
   )) {
-    const createdAt = timeOf(c.createdAt)
-    const updatedAt = timeOf(c.updatedAt)
+    const createdAt = isoTimeOf(c.createdAt)
+    const updatedAt = isoTimeOf(c.updatedAt)
     if (createdAt === null || updatedAt === null) {
       skipped.push({ line, reason: `Contact ${c.id}: ${createdAt === null ? 'createdAt' : 'updatedAt'} is not a date` })
     } else contacts.push(contactOf(line, c, createdAt, updatedAt, communityName))
@@ -134,7 +107,7 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     skipped,
   )
   for (const { record: i, line } of keptInteractions) {
-    const occurredAt = timeOf(i.occurredAt)
+    const occurredAt = isoTimeOf(i.occurredAt)
     if (occurredAt === null) skipped.push({ line, reason: `Interaction ${i.id}: occurredAt is not a date` })
     else if (!contactIds.has(i.contactId)) {
       const why = allContactIds.has(i.contactId) ? 'which was skipped' : 'which is not in the file'
@@ -153,7 +126,7 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     (g) => `Goal ${g.id}`,
     skipped,
   )) {
-    const createdAt = timeOf(g.createdAt)
+    const createdAt = isoTimeOf(g.createdAt)
     const unknown = g.stages.find((name) => !stageNames.has(stageNameKey(name)))
     const { stage: _first, ...goal } = g
     if (createdAt === null) skipped.push({ line, reason: `Goal ${g.id}: createdAt is not a date` })

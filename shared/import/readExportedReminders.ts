@@ -1,11 +1,8 @@
 import type { ExportV1 } from '../export/exportFormat'
 import type { SkippedRecord } from './importedContact'
 import type { ImportedReminder, ImportedSettings } from './importedRecords'
-
-const timeOf = (iso: string): number | null => {
-  const ms = Date.parse(iso)
-  return Number.isFinite(ms) ? ms : null
-}
+import { firstOfEach } from './firstOfEach'
+import { isoTimeOf } from './isoTimeOf'
 
 /**
  * The reminders of a checked export, each with its line. One is skipped, with why, when its id appeared earlier
@@ -18,16 +15,18 @@ export const readExportedReminders = (
   skipped: SkippedRecord[],
 ): ImportedReminder[] => {
   const reminders: ImportedReminder[] = []
-  const firstLine = new Map<string, number>()
-  ;(data.reminders ?? []).forEach((r, i) => {
-    const line = lines[i] ?? 1
-    const dueAt = timeOf(r.dueAt)
-    const createdAt = timeOf(r.createdAt)
-    const resolvedAt = r.resolvedAt === null ? null : timeOf(r.resolvedAt)
-    const first = firstLine.get(r.id)
-    if (first !== undefined)
-      skipped.push({ line, reason: `Reminder ${r.id} appears twice in the file (first on line ${first})` })
-    else if (dueAt === null || createdAt === null || (r.resolvedAt !== null && resolvedAt === null)) {
+  const kept = firstOfEach(
+    data.reminders ?? [],
+    lines,
+    (r) => r.id,
+    (r) => `Reminder ${r.id}`,
+    skipped,
+  )
+  for (const { record: r, line } of kept) {
+    const dueAt = isoTimeOf(r.dueAt)
+    const createdAt = isoTimeOf(r.createdAt)
+    const resolvedAt = r.resolvedAt === null ? null : isoTimeOf(r.resolvedAt)
+    if (dueAt === null || createdAt === null || (r.resolvedAt !== null && resolvedAt === null)) {
       skipped.push({ line, reason: `Reminder ${r.id}: a time in it is not a date` })
     } else if (!contactIds.has(r.contactId)) {
       skipped.push({ line, reason: `Reminder ${r.id} refers to contact ${r.contactId}, which was not imported` })
@@ -35,8 +34,7 @@ export const readExportedReminders = (
       const { id, contactId, note, status } = r
       reminders.push({ line, id, contactId, dueAt, note, status, createdAt, resolvedAt })
     }
-    if (first === undefined) firstLine.set(r.id, line)
-  })
+  }
   return reminders
 }
 
