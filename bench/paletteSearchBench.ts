@@ -57,6 +57,7 @@ const contacts: Contact[] = fakeContacts(seededRandom(benchVaultSpec.seed), {
   snoozedUntil: null,
   dismissedUntil: null,
   stageEnteredAt: null,
+  cadenceSetAt: null,
 }))
 
 const time = (run: () => unknown): number => {

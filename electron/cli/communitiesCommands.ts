@@ -1,20 +1,8 @@
 import { Option, type Command } from 'commander'
-import type { RapportClient } from '../../shared/api/client'
-import { normaliseCommunityName } from '../../shared/communities/normaliseCommunityName'
-import type { Community } from '../../shared/domain'
 import { communityKinds } from '../../shared/domain'
 import type { CliContext } from './CliContext'
-import { CliError } from './CliError'
 import { formatTable } from './formatTable'
-
-/** Finds a community (archived too) by id or by name, ignoring case; a clear error when there is none. */
-const resolveCommunity = async (client: RapportClient, nameOrId: string): Promise<Community> => {
-  const all = await client.call('communities.list', { includeArchived: true })
-  const wanted = normaliseCommunityName(nameOrId)
-  const found = all.find((c) => c.id === nameOrId) ?? all.find((c) => normaliseCommunityName(c.name) === wanted)
-  if (!found) throw new CliError(`No community named "${nameOrId}". See \`rapport communities list\`.`)
-  return found
-}
+import { resolveCommunity } from './resolveCommunity'
 
 /** `rapport communities list|add|join`. */
 export const addCommunitiesCommands = (program: Command, cli: CliContext): void => {

@@ -5,6 +5,7 @@ import type { CliContext } from './CliContext'
 import { CliError } from './CliError'
 import { formatTable } from './formatTable'
 import { parseCount } from './parseCount'
+import { resolveCommunity } from './resolveCommunity'
 import { resolveStage } from './resolveStage'
 import { parseCliDate } from './parseCliDate'
 
@@ -37,6 +38,7 @@ export const addGoalsCommands = (program: Command, cli: CliContext): void => {
     .option('--types <types>', `what counts, comma-separated (${interactionTypes.join(', ')}; default: all but notes)`)
     .option('--stage <name>', 'only people in this stage (repeatable)', collect)
     .option('--tag <tag>', 'only people with this tag (repeatable)', collect)
+    .option('--community <name>', 'only people in this community (repeatable)', collect)
     .option('--distinct', 'count distinct people rather than interactions')
     .option('--title <text>', 'its name (default: what it counts)')
     .option('--json', 'print the goal as JSON')
@@ -46,6 +48,9 @@ export const addGoalsCommands = (program: Command, cli: CliContext): void => {
         const period = periodOf(opts.per)
         const types = opts.types ? typesOf(opts.types) : []
         const stages = await Promise.all((opts.stage ?? []).map((name: string) => resolveStage(client, name)))
+        const communities = await Promise.all(
+          (opts.community ?? []).map((name: string) => resolveCommunity(client, name)),
+        )
         const goal = await client.call('goals.create', {
           title: opts.title,
           target,
@@ -54,7 +59,7 @@ export const addGoalsCommands = (program: Command, cli: CliContext): void => {
           distinctContacts: Boolean(opts.distinct),
           stageIds: stages.map((s) => s.id),
           tags: opts.tag ?? [],
-          communityIds: [],
+          communityIds: communities.map((c) => c.id),
         })
         cli.print(opts.json ? JSON.stringify(goal) : `Added the goal "${goal.title}" (${goal.id})`)
       }),

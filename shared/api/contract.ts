@@ -18,6 +18,8 @@ import {
 } from './syncSchemas'
 import {
   importedCommunitySchema,
+  importedReminderSchema,
+  importedSettingsSchema,
   importedContactSchema,
   importedGoalSchema,
   importedInteractionSchema,
@@ -292,6 +294,8 @@ export const commands = {
       interactions: z.array(importedInteractionSchema).max(maxImportBatch).default([]),
       goals: z.array(importedGoalSchema).max(maxImportBatch).default([]),
       communities: z.array(importedCommunitySchema).max(maxImportBatch).default([]),
+      reminders: z.array(importedReminderSchema).max(maxImportBatch).default([]),
+      settings: z.array(importedSettingsSchema).max(1).default([]),
     }),
   ),
   'imports.preview': spec<ImportPreview>()(strict({ importId: importIdSchema })),

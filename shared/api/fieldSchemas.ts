@@ -89,6 +89,7 @@ export const contactSchema = contactFieldsSchema.extend({
   snoozedUntil: z.number().int().min(0).nullable().default(null),
   dismissedUntil: z.number().int().min(0).nullable().default(null),
   stageEnteredAt: z.number().int().min(0).nullable().default(null),
+  cadenceSetAt: z.number().int().min(0).nullable().default(null),
 })
 
 /** At most one automatic backup an hour, at least one every 30 days; 0 turns them off. */

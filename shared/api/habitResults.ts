@@ -28,8 +28,11 @@ export type WeeklyQueueResult = {
   withoutGoals?: boolean
 }
 
-/** One past or current period of a goal. */
-export type GoalPeriodCount = { start: number; end: number; count: number; met: boolean }
+/**
+ * One past or current period of a goal. `beforeGoal`: the period ended before the goal was created, so it is not met
+ * whatever its count, and the streak does not count it.
+ */
+export type GoalPeriodCount = { start: number; end: number; count: number; met: boolean; beforeGoal: boolean }
 
 /** An active goal and how it is going: this period's count, its streak of met periods, and past periods. */
 export type GoalProgressRow = {

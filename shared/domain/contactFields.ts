@@ -14,6 +14,7 @@ export type ContactFields = Omit<
   | 'snoozedUntil'
   | 'dismissedUntil'
   | 'stageEnteredAt'
+  | 'cadenceSetAt'
 >
 
 /** A contact's editable fields when none is known yet. */

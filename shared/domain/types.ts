@@ -18,6 +18,8 @@ export type Stage = {
   createdAt: number
   /** Default keep-in-touch cadence (days) for its contacts that have none of their own; null when none. */
   cadenceDays: number | null
+  /** When that default was last set (epoch ms); null when none, or when set by an older build. */
+  cadenceSetAt: number | null
 }
 
 /** One person in the user's network, as the UI and the CLI see them. */
@@ -39,6 +41,11 @@ export type Contact = {
   notes: string
   /** Keep-in-touch cadence in days; null when none is set. */
   cadenceDays: number | null
+  /**
+   * When that cadence was last set (epoch ms), null while none: a contact never contacted is first due a cadence
+   * after it (or after connecting, if later), not a cadence after a connection made years ago.
+   */
+  cadenceSetAt: number | null
   /** `YYYY-MM-DD`, or null when unknown. */
   connectedOn: string | null
   sources: ContactSource[]

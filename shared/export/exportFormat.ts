@@ -1,4 +1,16 @@
-import type { Community, CommunityKind, Contact, Goal, Interaction, InteractionType, Stage } from '../domain/types'
+import type {
+  Community,
+  CommunityKind,
+  Contact,
+  Goal,
+  Interaction,
+  InteractionType,
+  Reminder,
+  ReminderStatus,
+  Stage,
+  WeekStart,
+  WorkspaceSettings,
+} from '../domain/types'
 
 /** The version of the export format this build writes. See docs/export-format.md. */
 export const exportFormatVersion = 1
@@ -72,6 +84,21 @@ export type ExportedGoal = Omit<Goal, 'createdAt' | 'stageIds'> & {
   createdAt: string
 }
 
+/** A reminder in the export, on a contact of the export; dates as ISO strings. */
+export type ExportedReminder = {
+  id: string
+  contactId: string
+  dueAt: string
+  note: string
+  status: ReminderStatus
+  createdAt: string
+  /** When it was done or dismissed; null while open. */
+  resolvedAt: string | null
+}
+
+/** The workspace's settings in the export. `weekStart`: 0 Sunday, 1 Monday, 6 Saturday, null to follow the locale. */
+export type ExportedSettings = { weekStart: WeekStart | null }
+
 /** The whole vault as one stable, versioned JSON document. */
 export type ExportV1 = {
   version: 1
@@ -82,6 +109,9 @@ export type ExportV1 = {
   goals: ExportedGoal[]
   /** Absent from exports made before communities were records. */
   communities?: ExportedCommunity[]
+  /** Absent from exports made before reminders and settings were exported. */
+  reminders?: ExportedReminder[]
+  settings?: ExportedSettings
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString()
@@ -93,6 +123,8 @@ export const buildExport = (args: {
   interactions: Interaction[]
   goals: Goal[]
   communities?: Community[]
+  reminders?: Reminder[]
+  settings?: WorkspaceSettings
   now: number
 }): ExportV1 => {
   const stageName = new Map(args.stages.map((s) => [s.id as string, s.name]))
@@ -145,5 +177,15 @@ export const buildExport = (args: {
       return { ...g, stages, stage: stages[0] ?? null, createdAt: iso(createdAt) }
     }),
     communities: (args.communities ?? []).map(({ createdAt, ...c }) => ({ ...c, createdAt: iso(createdAt) })),
+    reminders: (args.reminders ?? []).map((r) => ({
+      id: r.id,
+      contactId: r.contactId,
+      dueAt: iso(r.dueAt),
+      note: r.note,
+      status: r.status,
+      createdAt: iso(r.createdAt),
+      resolvedAt: r.resolvedAt === null ? null : iso(r.resolvedAt),
+    })),
+    settings: { weekStart: args.settings?.weekStart ?? null },
   }
 }

@@ -1,10 +1,10 @@
 import { countGoalPeriods } from './countGoalPeriods'
 import { daysLeftIn } from './daysLeftIn'
+import { firstGoalPeriodIndex } from './firstGoalPeriodIndex'
 import { goalStreak } from './goalStreak'
 import type { GoalContact, HabitGoal, HabitInteraction, HabitPeriodKind, WeekStart } from './habitInputs'
 import { lastPeriods } from './lastPeriods'
 import type { Period } from './periodContaining'
-import { periodIndexOf } from './periodIndexOf'
 
 /** Where one goal stands in the current period, with its streak and recent history. */
 export type GoalProgress = {
@@ -20,8 +20,11 @@ export type GoalProgress = {
   /** How far into the period `now` is, from 0 to 1. */
   elapsed: number
   streak: number
-  /** The last periods with their counts, oldest first, the current one last. */
-  history: { period: Period; count: number }[]
+  /**
+   * The last periods with their counts, oldest first, the current one last; `beforeGoal` marks those that ended
+   * before the goal was created, which the streak does not count and the chart shows apart.
+   */
+  history: { period: Period; count: number; beforeGoal: boolean }[]
   /** The contacts that already counted this period. */
   countedContactIds: ReadonlySet<string>
 }
@@ -59,8 +62,8 @@ export const allGoalProgress = (
       const period = periods[periods.length - 1]
       if (!daysLeft.has(period)) daysLeft.set(period, daysLeftIn(period, now, timeZone))
       const count = counts[counts.length - 1]
-      const born = periodIndexOf(periods, goal.createdAt)
-      const first = born >= 0 ? born : goal.createdAt < periods[0].start ? 0 : periods.length - 1
+      const first = firstGoalPeriodIndex(periods, goal.createdAt)
+      const shownFrom = counts.length - historyLength
       return {
         goal,
         period,
@@ -73,7 +76,7 @@ export const allGoalProgress = (
         streak: goalStreak(counts, goal.target, first),
         history: periods
           .slice(-historyLength)
-          .map((p, i) => ({ period: p, count: counts[counts.length - historyLength + i] })),
+          .map((p, i) => ({ period: p, count: counts[shownFrom + i], beforeGoal: shownFrom + i < first })),
         countedContactIds: current,
       }
     },

@@ -1,6 +1,6 @@
 import { effectiveCadence } from './effectiveCadence'
-import type { HabitStage, QueueContact } from './habitInputs'
-import { nextDueAt } from './nextDueAt'
+import type { HabitStage } from './habitInputs'
+import { nextDueAt, type DueContact } from './nextDueAt'
 
 /** Where a contact stands against its cadence. Days are whole 24-hour days from `now`. */
 export type CadenceStatus =
@@ -16,14 +16,14 @@ const day = 24 * 60 * 60 * 1000
  * the week; "in 0 days" is today), ok, or none when no cadence applies.
  */
 export const cadenceStatus = (
-  contact: Pick<QueueContact, 'cadenceDays' | 'stageId' | 'lastInteractionAt' | 'connectedOn' | 'createdAt'>,
-  stagesById: ReadonlyMap<string, Pick<HabitStage, 'cadenceDays'>>,
+  contact: DueContact,
+  stagesById: ReadonlyMap<string, Pick<HabitStage, 'cadenceDays' | 'cadenceSetAt'>>,
   now: number,
   dueBefore: number,
 ): CadenceStatus => {
   const cadenceDays = effectiveCadence(contact, stagesById)
   if (cadenceDays === null) return { kind: 'none' }
-  const dueAt = nextDueAt(contact, cadenceDays)
+  const dueAt = nextDueAt(contact, cadenceDays, stagesById)
   const late = Math.floor((now - dueAt) / day)
   if (late >= 1) return { kind: 'overdue', cadenceDays, dueAt, days: late }
   if (dueAt < dueBefore) return { kind: 'due', cadenceDays, dueAt, inDays: Math.max(0, Math.ceil((dueAt - now) / day)) }

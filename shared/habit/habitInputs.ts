@@ -19,6 +19,8 @@ export type QueueContact = {
   stageId: string
   /** The contact's own keep-in-touch cadence in days, or null to use the stage's. */
   cadenceDays: number | null
+  /** When its own cadence was set (epoch ms); null or absent when unknown. */
+  cadenceSetAt?: number | null
   /** Epoch ms of the latest interaction that touched the relationship (notes do not), or null. */
   lastInteractionAt: number | null
   /** Epoch ms: "not now", hidden from the queue until then. */
@@ -50,6 +52,8 @@ export type HabitStage = {
   archived: boolean
   /** The default cadence for its contacts that have none of their own; null for none. */
   cadenceDays: number | null
+  /** When that default was set (epoch ms); null or absent when unknown. */
+  cadenceSetAt?: number | null
 }
 
 /** An outreach goal as the habit reads it. */

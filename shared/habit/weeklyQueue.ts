@@ -85,7 +85,7 @@ export const weeklyQueue = (input: WeeklyQueueInput): QueueEntry[] => {
     }
     const cadenceDays = effectiveCadence(c, stagesById)
     if (cadenceDays !== null) {
-      const dueAt = nextDueAt(c, cadenceDays)
+      const dueAt = nextDueAt(c, cadenceDays, stagesById)
       const late = Math.floor((now - dueAt) / day)
       if (late >= 1) {
         const weight = w.overdue + Math.floor(Math.min(late, w.overdueLateCap) / 3)

@@ -1,5 +1,5 @@
-import type { ContactId, GoalId, InteractionId, StageId } from '../domain/ids'
-import type { Contact, ContactSource } from '../domain/types'
+import type { ContactId, GoalId, InteractionId, ReminderId, StageId } from '../domain/ids'
+import type { Contact, ContactSource, WeekStart } from '../domain/types'
 import type { ImportRestore } from '../mutators/revertImport'
 import type { ImportFormat } from './importedContact'
 import type { StageRestyle } from './importedRecordsPlan'
@@ -42,6 +42,10 @@ export type ImportJournal = {
   createdGoals?: GoalId[]
   /** Communities it created. */
   createdCommunities?: string[]
+  /** Reminders it added. */
+  createdReminders?: ReminderId[]
+  /** The first day of the week it set on a vault that followed the locale. */
+  setWeekStart?: WeekStart
 }
 
 /** What undoing an import does to the vault as it is now. */

@@ -10,13 +10,15 @@ import {
   stageNameSchema,
 } from '../api/fieldSchemas'
 import { communityFieldsSchema } from '../api/communitySchemas'
-import { contactSources, goalPeriods } from '../domain/types'
+import { contactSources, goalPeriods, reminderStatuses } from '../domain/types'
 import type { ImportedContact, SkippedRecord } from './importedContact'
 import type {
   ExportedContactExtras,
   ImportedCommunity,
   ImportedGoal,
   ImportedInteraction,
+  ImportedReminder,
+  ImportedSettings,
   ImportedStage,
 } from './importedRecords'
 
@@ -30,6 +32,8 @@ export const maxImportStages = 1_000
 export const maxImportInteractions = 500_000
 /** How many goals one staged import holds at most. */
 export const maxImportGoals = 10_000
+/** How many reminders one staged import holds at most. */
+export const maxImportReminders = 100_000
 /** How many reviews, duplicates and skipped records a preview lists (the counts cover them all). */
 export const maxPreviewItems = 200
 
@@ -128,6 +132,25 @@ export const maxImportCommunities = 10_000
 export const importedCommunitySchema = communityFieldsSchema
   .extend({ line, member: z.boolean(), archived: z.boolean(), createdAt: time })
   .strict() satisfies z.ZodType<ImportedCommunity>
+
+/** A reminder of a Rapport export. */
+export const importedReminderSchema = z
+  .object({
+    line,
+    id: z.string().min(1).max(100),
+    contactId: contactIdSchema,
+    dueAt: time,
+    note: z.string().trim().max(2000),
+    status: z.enum(reminderStatuses),
+    createdAt: time,
+    resolvedAt: time.nullable(),
+  })
+  .strict() satisfies z.ZodType<ImportedReminder>
+
+/** The workspace settings of a Rapport export. */
+export const importedSettingsSchema = z
+  .object({ line, weekStart: z.union([z.literal(0), z.literal(1), z.literal(6)]).nullable() })
+  .strict() satisfies z.ZodType<ImportedSettings>
 
 /** A record the parser could not read, with where and why. */
 export const skippedRecordSchema = z

@@ -1,4 +1,11 @@
-import type { CommunityKind, ContactSource, GoalPeriod, InteractionType } from '../domain/types'
+import type {
+  CommunityKind,
+  ContactSource,
+  GoalPeriod,
+  InteractionType,
+  ReminderStatus,
+  WeekStart,
+} from '../domain/types'
 
 /**
  * What a Rapport export says about a contact beyond what every format has: the contact's id, its stage by name,
@@ -64,16 +71,40 @@ export type ImportedCommunity = {
   createdAt: number
 }
 
+/** A reminder of a Rapport export; `contactId` is the contact's id in the export. */
+export type ImportedReminder = {
+  line: number
+  id: string
+  contactId: string
+  dueAt: number
+  note: string
+  status: ReminderStatus
+  createdAt: number
+  resolvedAt: number | null
+}
+
+/** The workspace settings of a Rapport export (a list of at most one, so it travels in batches like the rest). */
+export type ImportedSettings = { line: number; weekStart: WeekStart | null }
+
 /** The records of a Rapport export that are not contacts. Other formats have none. */
 export type ImportedRelated = {
   stages: ImportedStage[]
   interactions: ImportedInteraction[]
   goals: ImportedGoal[]
   communities: ImportedCommunity[]
+  reminders: ImportedReminder[]
+  settings: ImportedSettings[]
 }
 
-/** No stages, interactions, goals or communities. */
-export const noRelatedRecords = (): ImportedRelated => ({ stages: [], interactions: [], goals: [], communities: [] })
+/** No stages, interactions, goals, communities, reminders or settings. */
+export const noRelatedRecords = (): ImportedRelated => ({
+  stages: [],
+  interactions: [],
+  goals: [],
+  communities: [],
+  reminders: [],
+  settings: [],
+})
 
 /** The key a stage name is matched by: trimmed, without case. */
 export const stageNameKey = (name: string): string => name.trim().toLocaleLowerCase('en')

@@ -1,5 +1,5 @@
-import type { GoalId, InteractionId, StageId } from '../domain/ids'
-import type { Contact, Stage } from '../domain/types'
+import type { GoalId, InteractionId, ReminderId, StageId } from '../domain/ids'
+import type { Contact, Stage, WeekStart } from '../domain/types'
 import type { ImportJournal } from './importJournal'
 import type { ImportedRecordsPlan, StageStyle } from './importedRecordsPlan'
 
@@ -8,13 +8,21 @@ export const journalOfRecords = (
   related: ImportedRecordsPlan,
 ): Pick<
   ImportJournal,
-  'createdStages' | 'restyledStages' | 'createdInteractions' | 'createdGoals' | 'createdCommunities'
+  | 'createdStages'
+  | 'restyledStages'
+  | 'createdInteractions'
+  | 'createdGoals'
+  | 'createdCommunities'
+  | 'createdReminders'
+  | 'setWeekStart'
 > => ({
   createdStages: related.newStages.map((s) => s.id),
   restyledStages: related.restyledStages,
   createdInteractions: related.interactions.map((i) => i.id),
   createdGoals: related.goals.map((g) => g.id),
   createdCommunities: related.newCommunities.map((c) => c.id),
+  createdReminders: related.reminders.map((r) => r.id),
+  ...(related.weekStart !== null && { setWeekStart: related.weekStart }),
 })
 
 /** What undoing an import does to the stages, interactions and goals it brought. */
@@ -25,13 +33,18 @@ export type RecordsUndoPlan = {
   goalDeletes: GoalId[]
   /** Communities it created that no contact is in once the undo's deletes are done. */
   communityDeletes: string[]
+  /** Reminders it added that the vault still has. */
+  reminderDeletes?: ReminderId[]
+  /** True when the first day of the week it set still stands: the vault follows the locale again. */
+  clearWeekStart?: boolean
 }
 
 /**
  * How to undo an import's stages, interactions and goals now: its interactions and goals are removed, even if
  * edited since; a stage it created is removed only if no contact (once the undo's deletes are done) and no other
  * goal is in it, and is otherwise left (a community it created likewise, when no contact is in it); a stage it restyled gets back each of colour, place and archived flag that
- * still holds what the import wrote.
+ * still holds what the import wrote. Its reminders are removed; the first day of the week it set goes back to
+ * following the locale, unless it was changed since.
  */
 export const planRecordsUndo = (
   journal: ImportJournal,
@@ -40,6 +53,8 @@ export const planRecordsUndo = (
     contacts: Iterable<Contact>
     goalStageIds: Map<string, string[]>
     communityIds?: ReadonlySet<string> | ReadonlyMap<string, unknown>
+    reminderIds?: ReadonlySet<string> | ReadonlyMap<string, unknown>
+    weekStart?: WeekStart | null
   },
   deletedContacts: ReadonlySet<string>,
 ): RecordsUndoPlan => {
@@ -73,5 +88,7 @@ export const planRecordsUndo = (
     interactionIds: journal.createdInteractions ?? [],
     goalDeletes,
     communityDeletes,
+    reminderDeletes: (journal.createdReminders ?? []).filter((id) => vault.reminderIds?.has(id) ?? false),
+    clearWeekStart: journal.setWeekStart !== undefined && vault.weekStart === journal.setWeekStart,
   }
 }

@@ -1,5 +1,5 @@
 import type { ContactId, InteractionId, StageId } from '../domain/ids'
-import type { Goal, InteractionType } from '../domain/types'
+import type { Goal, InteractionType, Reminder, WeekStart } from '../domain/types'
 import type { SkippedRecord } from './importedContact'
 import type { ImportedCommunitiesPlan } from './planImportedCommunities'
 
@@ -33,6 +33,10 @@ export type ImportedRecordsPlan = {
   restyledStages: StageRestyle[]
   interactions: NewInteraction[]
   goals: NewGoal[]
+  /** Reminders it adds, as they were, on the contacts they resolved to. */
+  reminders: Reminder[]
+  /** The first day of the week it sets, or null to leave the vault's setting as it is. */
+  weekStart: WeekStart | null
   skipped: SkippedRecord[]
 } & ImportedCommunitiesPlan
 
@@ -43,6 +47,8 @@ export const emptyRecordsPlan = (): ImportedRecordsPlan => ({
   restyledStages: [],
   interactions: [],
   goals: [],
+  reminders: [],
+  weekStart: null,
   skipped: [],
   communityIdByName: new Map(),
   newCommunities: [],

@@ -1,10 +1,11 @@
 import type { ContactId, GoalId, InteractionId, StageId } from '../domain/ids'
-import type { Stage } from '../domain/types'
+import type { Stage, WeekStart } from '../domain/types'
 import type { ImportedContact, SkippedRecord } from './importedContact'
 import type { ImportPlan } from './importPlan'
 import { stageNameKey, type ImportedRelated } from './importedRecords'
 import type { ImportedRecordsPlan, NewGoal, NewInteraction } from './importedRecordsPlan'
 import type { ImportedCommunitiesPlan } from './planImportedCommunities'
+import { planImportedReminders } from './planImportedReminders'
 import { planImportedStages } from './planImportedStages'
 
 /**
@@ -30,7 +31,8 @@ const twice = (what: string, line: number): SkippedRecord => ({ line, reason: `$
  * Decides what a Rapport export's stages, interactions and goals add to the vault (see `planImportedStages` for
  * stages). An interaction is added, on the contact its contact id resolved to, unless the vault has its id; one
  * whose contact is not imported is skipped. A goal is added unless the vault has its id; its stage is matched by
- * name. Pure: the vault's stages, interaction and goal ids, and a source of new ids are passed in.
+ * name. Reminders and settings: `planImportedReminders`. Pure: the vault's stages, interaction, goal and reminder
+ * ids, its week start, and a source of new ids are passed in.
  */
 export const planImportedRecords = (args: {
   related: ImportedRelated
@@ -39,6 +41,9 @@ export const planImportedRecords = (args: {
   contactIds: ReadonlyMap<string, ContactId>
   hasInteraction: (id: string) => boolean
   hasGoal: (id: string) => boolean
+  hasReminder: (id: string) => boolean
+  /** The vault's first day of the week, or null while it follows the locale. */
+  weekStart: WeekStart | null
   newId: () => string
 }): Omit<ImportedRecordsPlan, keyof ImportedCommunitiesPlan> => {
   const { related } = args
@@ -73,5 +78,6 @@ export const planImportedRecords = (args: {
     seenGoals.add(goal.id)
   }
 
-  return { ...staged, interactions, goals, skipped }
+  const reminded = planImportedReminders({ ...related, ...args })
+  return { ...staged, interactions, goals, ...reminded, skipped: [...skipped, ...reminded.skipped] }
 }

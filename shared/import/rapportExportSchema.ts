@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { goalIdSchema } from '../api/fieldSchemas'
-import { communityKinds, goalPeriods, interactionTypes } from '../domain/types'
+import { communityKinds, goalPeriods, interactionTypes, reminderStatuses } from '../domain/types'
 import type { ExportV1 } from '../export/exportFormat'
 
 const strings = z.array(z.string())
@@ -91,5 +91,26 @@ export const exportV1Schema: z.ZodType<ExportV1, unknown> = z.object({
         createdAt: z.string(),
       }),
     )
+    .optional(),
+  reminders: z
+    .array(
+      z.object({
+        id: z.string(),
+        contactId: z.string(),
+        dueAt: z.string(),
+        note: z.string(),
+        status: z.enum(reminderStatuses),
+        createdAt: z.string(),
+        resolvedAt: z.string().nullable(),
+      }),
+    )
+    .optional(),
+  settings: z
+    .object({
+      weekStart: z
+        .union([z.literal(0), z.literal(1), z.literal(6)])
+        .nullable()
+        .catch(null),
+    })
     .optional(),
 })

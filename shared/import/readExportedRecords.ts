@@ -6,40 +6,14 @@ import { buildImportedContact } from './buildImportedContact'
 import type { ImportedContact, SkippedRecord } from './importedContact'
 import { stageNameKey, type ImportedRelated } from './importedRecords'
 import { jsonArrayElementLines } from './jsonArrayElementLines'
+import { readExportedReminders, readExportedSettings } from './readExportedReminders'
+import { firstOfEach } from './firstOfEach'
+import { isoTimeOf } from './isoTimeOf'
 
 /** Everything an import takes from a Rapport export, and the records it leaves out with why. */
 export type ExportedRecords = { contacts: ImportedContact[]; related: ImportedRelated; skipped: SkippedRecord[] }
 
 const knownSources = new Set<string>(contactSources)
-
-/** Epoch ms of an ISO 8601 time, or null when it is not one. */
-const timeOf = (iso: string): number | null => {
-  const ms = Date.parse(iso)
-  return Number.isFinite(ms) ? ms : null
-}
-
-/** Keeps the first record of each key; a later one becomes a skipped line naming the first. */
-const firstOfEach = <T>(
-  records: T[],
-  lines: number[],
-  keyOf: (record: T) => string,
-  what: (record: T) => string,
-  skipped: SkippedRecord[],
-): Array<{ record: T; line: number }> => {
-  const firstLine = new Map<string, number>()
-  const kept: Array<{ record: T; line: number }> = []
-  records.forEach((record, i) => {
-    const line = lines[i] ?? 1
-    const first = firstLine.get(keyOf(record))
-    if (first !== undefined)
-      skipped.push({ line, reason: `${what(record)} appears twice in the file (first on line ${first})` })
-    else {
-      firstLine.set(keyOf(record), line)
-      kept.push({ record, line })
-    }
-  })
-  return kept
-}
 
 const contactOf = (
   line: number,
@@ -65,8 +39,8 @@ const contactOf = (
       archived: c.archived,
       createdAt,
       updatedAt,
-      stageEnteredAt: c.stageEnteredAt === null ? null : timeOf(c.stageEnteredAt),
-      snoozedUntil: c.snoozedUntil === null ? null : timeOf(c.snoozedUntil),
+      stageEnteredAt: c.stageEnteredAt === null ? null : isoTimeOf(c.stageEnteredAt),
+      snoozedUntil: c.snoozedUntil === null ? null : isoTimeOf(c.snoozedUntil),
     },
   }
 }
@@ -74,8 +48,8 @@ const contactOf = (
 /**
  * The contacts, stages, interactions and goals of a checked export, each with the line it starts on. A record is
  * skipped, with its line and why, when its id (or a stage's name, without case) appeared earlier in the file, when
- * a time in it is not a date, when an interaction's contact is not in the file, or when a goal names a stage the
- * file does not have.
+ * a time in it is not a date, when an interaction's or a reminder's contact is not in the file, or when a goal names
+ * a stage the file does not have. The workspace settings come as a list of at most one.
  */
 export const readExportedRecords = (text: string, data: ExportV1): ExportedRecords => {
   const skipped: SkippedRecord[] = []
@@ -98,7 +72,7 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     (k) => `Community "${k.name}"`,
     skipped,
   )) {
-    const createdAt = timeOf(k.createdAt)
+    const createdAt = isoTimeOf(k.createdAt)
     if (createdAt === null) skipped.push({ line, reason: `Community "${k.name}": createdAt is not a date` })
     else {
       const { name, kind, url, notes, member, archived } = k
@@ -116,8 +90,8 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     (c) => `Contact ${c.id}`,
     skipped,
   )) {
-    const createdAt = timeOf(c.createdAt)
-    const updatedAt = timeOf(c.updatedAt)
+    const createdAt = isoTimeOf(c.createdAt)
+    const updatedAt = isoTimeOf(c.updatedAt)
     if (createdAt === null || updatedAt === null) {
       skipped.push({ line, reason: `Contact ${c.id}: ${createdAt === null ? 'createdAt' : 'updatedAt'} is not a date` })
     } else contacts.push(contactOf(line, c, createdAt, updatedAt, communityName))
@@ -133,7 +107,7 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     skipped,
   )
   for (const { record: i, line } of keptInteractions) {
-    const occurredAt = timeOf(i.occurredAt)
+    const occurredAt = isoTimeOf(i.occurredAt)
     if (occurredAt === null) skipped.push({ line, reason: `Interaction ${i.id}: occurredAt is not a date` })
     else if (!contactIds.has(i.contactId)) {
       const why = allContactIds.has(i.contactId) ? 'which was skipped' : 'which is not in the file'
@@ -152,7 +126,7 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
     (g) => `Goal ${g.id}`,
     skipped,
   )) {
-    const createdAt = timeOf(g.createdAt)
+    const createdAt = isoTimeOf(g.createdAt)
     const unknown = g.stages.find((name) => !stageNames.has(stageNameKey(name)))
     const { stage: _first, ...goal } = g
     if (createdAt === null) skipped.push({ line, reason: `Goal ${g.id}: createdAt is not a date` })
@@ -168,9 +142,17 @@ export const readExportedRecords = (text: string, data: ExportV1): ExportedRecor
       interactions,
       goals,
       communities,
+      reminders: readExportedReminders(data, at('reminders'), contactIds, skipped),
+      settings: readExportedSettings(data, settingsLine(text)),
     },
     skipped: skipped.sort((a, b) => a.line - b.line),
   }
+}
+
+/** The line the export's settings start on (1 when it cannot be found). */
+const settingsLine = (text: string): number => {
+  const at = text.search(/"settings"\s*:/)
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length
 }
 
 const pickStage = (s: ExportV1['stages'][number]) => ({

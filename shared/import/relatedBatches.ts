@@ -11,4 +11,6 @@ export const relatedBatches = (related: ImportedRelated): Array<Partial<Imported
   ...batchesOf(related.interactions, maxImportBatch).map((interactions) => ({ interactions })),
   ...batchesOf(related.goals, maxImportBatch).map((goals) => ({ goals })),
   ...batchesOf(related.communities, maxImportBatch).map((communities) => ({ communities })),
+  ...batchesOf(related.reminders, maxImportBatch).map((reminders) => ({ reminders })),
+  ...(related.settings.length ? [{ settings: related.settings.slice(0, 1) }] : []),
 ]

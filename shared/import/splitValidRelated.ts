@@ -6,6 +6,8 @@ import {
   importedCommunitySchema,
   importedGoalSchema,
   importedInteractionSchema,
+  importedReminderSchema,
+  importedSettingsSchema,
   importedStageSchema,
 } from './importSchemas'
 
@@ -36,6 +38,8 @@ export const splitValidRelated = (related: ImportedRelated): { valid: ImportedRe
     interactions: splitValid(related.interactions, importedInteractionSchema, invalid),
     goals: splitValid(related.goals, importedGoalSchema, invalid),
     communities: splitValid(related.communities, importedCommunitySchema, invalid),
+    reminders: splitValid(related.reminders, importedReminderSchema, invalid),
+    settings: splitValid(related.settings, importedSettingsSchema, invalid),
   }
   return { valid, invalid }
 }

@@ -36,7 +36,8 @@ export const applyImport = (
 ): void => {
   for (const { stageEnteredAt, ...create } of args.creates) {
     const now = create.createdAt ?? args.now
-    createContact(doc, { ...create, now, stageEnteredAt: stageEnteredAt ?? now })
+    // The export does not say when a cadence was set: its last edit is no earlier, as for records of older builds.
+    createContact(doc, { ...create, now, stageEnteredAt: stageEnteredAt ?? now, cadenceSetAt: create.updatedAt ?? now })
   }
   for (const { id, fields, addSources } of args.updates) {
     updateContact(doc, { id, fields, now: args.now })

@@ -10,7 +10,8 @@ import { scalarContactFields } from './writeContactFields'
 
 /**
  * Adds a new contact to a stage at the given rank. `now` is its creation time, and when it entered the stage; a
- * contact brought back from an export may carry its own `archived` flag and `updatedAt`.
+ * contact brought back from an export may carry its own `archived` flag and `updatedAt`. A cadence given counts from
+ * `now` too, unless `cadenceSetAt` says otherwise.
  */
 export const createContact = (
   doc: WorkspaceDoc,
@@ -27,6 +28,8 @@ export const createContact = (
     stageEnteredAt?: number | null
     /** A contact brought back from an export may be snoozed. */
     snoozedUntil?: number | null
+    /** When its cadence was set, if not at its creation (`now`). */
+    cadenceSetAt?: number | null
   },
 ): void => {
   findStageRecord(doc, args.stageId)
@@ -50,7 +53,10 @@ export const createContact = (
   for (const key of scalarContactFields) if (f[key] !== '') record[key] = scalar(f[key])
   if (f.emails.length > 0) record.emails = f.emails.map(scalar)
   if (f.phones.length > 0) record.phones = f.phones.map(scalar)
-  if (f.cadenceDays !== null) record.cadenceDays = f.cadenceDays
+  if (f.cadenceDays !== null) {
+    record.cadenceDays = f.cadenceDays
+    record.cadenceSetAt = args.cadenceSetAt ?? args.now
+  }
   if (f.connectedOn !== null) record.connectedOn = scalar(f.connectedOn)
   bucket[args.id] = record
 }

@@ -13,7 +13,7 @@ import { setStageCadence } from './setStageCadence'
 export const importStages = (doc: WorkspaceDoc, args: { stages: NewStage[]; now: number }): void => {
   for (const { id, name, colour, rank, cadenceDays } of args.stages) {
     createStage(doc, { id, name, colour, rank, now: args.now })
-    if (cadenceDays !== undefined) setStageCadence(doc, { id, cadenceDays })
+    if (cadenceDays !== undefined) setStageCadence(doc, { id, cadenceDays, now: args.now })
   }
 }
 

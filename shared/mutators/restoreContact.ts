@@ -17,9 +17,10 @@ export const restoreContact = (doc: WorkspaceDoc, args: { contact: Contact; now:
     snoozedUntil,
     dismissedUntil,
     stageEnteredAt,
+    cadenceSetAt,
     ...fields
   } = args.contact
-  createContact(doc, { id, fields, sources, stageId, rank, now: createdAt, stageEnteredAt })
+  createContact(doc, { id, fields, sources, stageId, rank, now: createdAt, stageEnteredAt, cadenceSetAt })
   const record = findContactRecord(doc, id)
   // A contact kept by an older build (an undo journal) may lack the newer fields.
   if (lastInteractionAt !== undefined) record.lastInteractionAt = lastInteractionAt

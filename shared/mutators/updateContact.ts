@@ -6,12 +6,14 @@ import { contactBucketKey } from '../schema/shardKey'
 import type { WorkspaceDoc } from '../schema/workspaceDoc'
 import { mergeText } from '../text/mergeText'
 import { findContactRecord } from './findRecords'
+import { stampCadenceSetAt } from './stampCadenceSetAt'
 import { writeContactFields } from './writeContactFields'
 
 /**
  * Changes some of a contact's fields; fields left out are untouched. With `notesBase` (the notes the caller's edit
  * started from), the edit from `notesBase` to `fields.notes` is replayed on the notes as stored now, so an edit
- * that reached the document meanwhile (from another device or window) is kept rather than overwritten.
+ * that reached the document meanwhile (from another device or window) is kept rather than overwritten. A change of
+ * cadence records when it was set (`cadenceSetAt`).
  */
 export const updateContact = (
   doc: WorkspaceDoc,
@@ -30,5 +32,8 @@ export const updateContact = (
       )
     }
   }
-  if (writeContactFields(doc, record, path, fields)) record.updatedAt = args.now
+  const cadenceChanges = fields.cadenceDays !== undefined && (record.cadenceDays ?? null) !== fields.cadenceDays
+  if (!writeContactFields(doc, record, path, fields)) return
+  record.updatedAt = args.now
+  if (cadenceChanges) stampCadenceSetAt(record, args.now)
 }

@@ -23,6 +23,14 @@ import type {
 } from './workspaceDoc'
 
 /**
+ * When a stored contact's own cadence was set. A record of an older build has a cadence but no date: it reads as
+ * its last edit, a fixed day no earlier than the cadence was set (reading it as "today" would push its first due
+ * date forward every day, so a contact never contacted would never come due).
+ */
+const contactCadenceSetAt = (r: ContactRecord): number | null =>
+  r.cadenceDays == null ? null : (r.cadenceSetAt ?? r.updatedAt ?? r.createdAt)
+
+/**
  * The plain, immutable view of a stored contact; a field left out of the record reads as empty. The latest touch
  * is the stored one; `lastInteractionAt` is the fallback for records of older builds, which do not store it.
  */
@@ -42,6 +50,7 @@ export const readContact = (id: string, r: ContactRecord, lastInteractionAt: num
   offer: readScalar(r.offer),
   notes: r.notes.toString(),
   cadenceDays: r.cadenceDays ?? null,
+  cadenceSetAt: contactCadenceSetAt(r),
   connectedOn: r.connectedOn ? readScalar(r.connectedOn) : null,
   sources: fromSet(r.sources) as ContactSource[],
   stageId: readScalar(r.stageId) as StageId,
@@ -64,6 +73,7 @@ export const readStage = (id: string, r: StageRecord): Stage => ({
   archived: r.archived,
   createdAt: r.createdAt,
   cadenceDays: r.cadenceDays ?? null,
+  cadenceSetAt: r.cadenceDays != null ? (r.cadenceSetAt ?? null) : null,
 })
 
 /** The plain view of a stored interaction. */

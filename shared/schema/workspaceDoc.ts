@@ -24,6 +24,8 @@ export type StageRecord = {
   createdAt: number
   /** Default keep-in-touch cadence of its contacts; left out while none. */
   cadenceDays?: number | null
+  /** When that cadence was last set; left out while none, and by older builds. */
+  cadenceSetAt?: number
 }
 
 /**
@@ -47,6 +49,8 @@ export type ContactRecord = {
   offer?: Scalar
   notes: string
   cadenceDays?: number | null
+  /** When the contact's own cadence was last set; left out while none, and by older builds. */
+  cadenceSetAt?: number
   connectedOn?: Scalar | null
   sources: MergeableSet
   stageId: Scalar

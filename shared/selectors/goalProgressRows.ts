@@ -23,7 +23,8 @@ export const goalProgressRows = (
           start: h.period.start,
           end: h.period.end,
           count: h.count,
-          met: h.count >= p.target,
+          met: !h.beforeGoal && h.count >= p.target,
+          beforeGoal: h.beforeGoal,
         })),
       },
     ]

@@ -37,6 +37,33 @@ test.describe('This week', () => {
     await expect(page.getByLabel('Goal progress')).toContainText('1 of 3 this week')
   })
 
+  test('once every goal is met, the list says so instead of asking for more', async ({ page, rapport }) => {
+    const api = await rapport.api()
+    const [ada, grace] = await addContacts(api, [
+      { firstName: 'Ada', lastName: 'Lovelace' },
+      { firstName: 'Grace', lastName: 'Hopper', cadenceDays: 14 },
+    ])
+    await api.call('interactions.log', { contactId: grace.id, type: 'message', occurredAt: Date.now() - 30 * day })
+    await api.call('interactions.log', { contactId: ada.id, type: 'call', occurredAt: Date.now() })
+    await api.call('goals.create', {
+      title: 'One a week',
+      target: 1,
+      period: 'week',
+      interactionTypes: [],
+      distinctContacts: false,
+      stageIds: [],
+      tags: [],
+    })
+    await openApp(page, rapport)
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'This week' }).click()
+
+    const first = page.getByRole('region', { name: 'First this week' })
+    await expect(first).toContainText('Goals met this week: these are still worth a message')
+    await expect(first.getByRole('listitem', { name: 'Grace Hopper' })).toBeVisible()
+    await expect(page.getByText('To meet your goals this week')).toBeHidden()
+    await expect(page.getByRole('region', { name: 'Also due' })).toBeHidden()
+  })
+
   test('a contact snoozed from the queue leaves it, and Undo brings it back', async ({ page, rapport }) => {
     const api = await rapport.api()
     const [grace] = await addContacts(api, [{ firstName: 'Grace', lastName: 'Hopper', cadenceDays: 14 }])
@@ -78,5 +105,24 @@ test.describe('This week', () => {
     await page.keyboard.press('d')
     await expect(page.getByRole('listitem', { name: 'Edsger Dijkstra' })).toBeHidden()
     await expect(page.getByRole('listitem', { name: 'Alan Turing' })).toBeVisible()
+  })
+
+  test('c opens the selected row’s cadence menu, and the help lists This week’s keys', async ({ page, rapport }) => {
+    const api = await rapport.api()
+    const [alan] = await addContacts(api, [{ firstName: 'Alan', lastName: 'Turing', cadenceDays: 7 }])
+    await api.call('interactions.log', { contactId: alan.id, type: 'call', occurredAt: Date.now() - 40 * day })
+    await openApp(page, rapport)
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'This week' }).click()
+    await expect(page.getByRole('listitem', { name: 'Alan Turing' })).toBeVisible()
+
+    await page.keyboard.press('c')
+    await page.getByRole('menuitem', { name: 'Monthly' }).click()
+    await expect.poll(async () => (await api.call('contacts.get', { id: alan.id })).cadenceDays).toBe(30)
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('?')
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('region', { name: 'This week' })
+    await expect(help).toContainText('Set the cadence')
+    await expect(help).toContainText('Dismiss until the week ends')
   })
 })

@@ -116,6 +116,7 @@ export const makeContact = (partial: Partial<Contact> = {}): Contact => ({
   snoozedUntil: null,
   dismissedUntil: null,
   stageEnteredAt: null,
+  cadenceSetAt: null,
   ...partial,
 })
 
@@ -128,6 +129,7 @@ export const makeStage = (partial: Partial<Stage> = {}): Stage => ({
   archived: false,
   createdAt: testNow,
   cadenceDays: null,
+  cadenceSetAt: null,
   ...partial,
 })
 

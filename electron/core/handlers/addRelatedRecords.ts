@@ -4,6 +4,7 @@ import {
   maxImportCommunities,
   maxImportGoals,
   maxImportInteractions,
+  maxImportReminders,
   maxImportStages,
 } from '../../../shared/import/importSchemas'
 
@@ -12,6 +13,8 @@ const limits: Record<keyof ImportedRelated, [number, string]> = {
   interactions: [maxImportInteractions, 'interactions'],
   goals: [maxImportGoals, 'goals'],
   communities: [maxImportCommunities, 'communities'],
+  reminders: [maxImportReminders, 'reminders'],
+  settings: [1, 'set of settings'],
 }
 
 /** Adds a batch of an export's stages, interactions and goals to a staged import, within its limits (or none). */
@@ -26,4 +29,6 @@ export const addRelatedRecords = (staged: ImportedRelated, batch: ImportedRelate
   staged.interactions.push(...batch.interactions)
   staged.goals.push(...batch.goals)
   staged.communities.push(...batch.communities)
+  staged.reminders.push(...batch.reminders)
+  staged.settings.push(...batch.settings)
 }

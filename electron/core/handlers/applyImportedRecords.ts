@@ -8,7 +8,9 @@ import type { PlannedCreate } from '../../../shared/import/importPlan'
 import type { ImportCreate } from '../../../shared/mutators/applyImport'
 import { importCommunities } from '../../../shared/mutators/importCommunities'
 import { importGoals } from '../../../shared/mutators/importGoals'
+import { importReminders } from '../../../shared/mutators/importReminders'
 import { importStages, restyleStages } from '../../../shared/mutators/importStages'
+import { updateSettings } from '../../../shared/mutators/updateSettings'
 import type { InteractionLogDoc } from '../../../shared/schema/workspaceDoc'
 import type { CoreContext } from './CoreContext'
 import { logInteractions } from './logInteractions'
@@ -79,8 +81,8 @@ export const applyRecordsBeforeContacts = (ctx: CoreContext, related: ImportedRe
 }
 
 /**
- * Once the contacts are in: archives the stages the export has archived, and logs its interactions, one change per
- * interaction document. Answers the interaction documents it changed.
+ * Once the contacts are in: archives the stages the export has archived, adds its reminders and settings, and logs
+ * its interactions, one change per interaction document. Answers the interaction documents it changed.
  */
 export const applyRecordsAfterContacts = (
   ctx: CoreContext,
@@ -91,6 +93,13 @@ export const applyRecordsAfterContacts = (
   const styles = archive.map(({ id, archived }) => ({ id, style: { archived } }))
   if (styles.some(({ style }) => style.archived) || related.restyledStages.length) {
     ctx.vault.workspace.change((doc) => restyleStages(doc, styles))
+  }
+  const { reminders, weekStart } = related
+  if (reminders.length || weekStart !== null) {
+    ctx.vault.workspace.change((doc) => {
+      importReminders(doc, { reminders })
+      if (weekStart !== null) updateSettings(doc, { fields: { weekStart } })
+    })
   }
   return logInteractions(ctx, related.interactions, now)
 }

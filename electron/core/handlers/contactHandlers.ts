@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/api/dispatcher'
 import { RapportError } from '../../../shared/api/errors'
+import { withKnownCommunities } from '../../../shared/communities/withKnownCommunities'
 import type { ContactId, StageId } from '../../../shared/domain'
 import { archiveContact } from '../../../shared/mutators/archiveContact'
 import { createContact } from '../../../shared/mutators/createContact'
@@ -73,7 +74,7 @@ export const contactHandlers = (ctx: CoreContext): ContactHandlers => ({
     if (ctx.readModel.contacts.has(contact.id)) {
       throw new RapportError('conflict', `A contact with id ${contact.id} already exists.`)
     }
-    const restored = atRestorePosition(ctx, contact)
+    const restored = atRestorePosition(ctx, withKnownCommunities(contact, ctx.readModel.communities))
     await ctx.changeWorkspace((doc) => restoreContact(doc, { contact: restored, now: ctx.now() }))
     return requireContact(ctx, contact.id)
   },

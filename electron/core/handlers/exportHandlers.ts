@@ -18,6 +18,8 @@ export const exportHandlers = (ctx: CoreContext): ExportHandlers => ({
       interactions: ctx.vault.interactions.all(),
       goals,
       communities: ctx.readModel.communityList(),
+      reminders: [...ctx.readModel.reminders.values()].sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1)),
+      settings: ctx.readModel.settings,
       now: ctx.now(),
     })
   },

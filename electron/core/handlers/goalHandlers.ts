@@ -6,6 +6,7 @@ import { createGoal } from '../../../shared/mutators/createGoal'
 import { updateGoal } from '../../../shared/mutators/updateGoal'
 import { goalTitle } from '../../../shared/selectors/goalTitle'
 import type { CoreContext } from './CoreContext'
+import { requireCommunityIds } from './requireCommunityIds'
 import { requireStage } from './requireContact'
 
 type GoalHandlers = Pick<Handlers, 'goals.create' | 'goals.update' | 'goals.archive' | 'goals.list'>
@@ -17,13 +18,17 @@ const requireGoal = (ctx: CoreContext, id: string): Goal => {
   return goal
 }
 
-/** Commands on outreach goals. A goal may only name stages the vault has. */
+const onlyKnownCommunities = 'A goal can only count communities that exist.'
+
+/** Commands on outreach goals. A goal may only name stages and communities the vault has. */
 export const goalHandlers = (ctx: CoreContext): GoalHandlers => ({
   async 'goals.create'(fields) {
     const interactionTypes = [...new Set(fields.interactionTypes ?? [])]
     const distinctContacts = fields.distinctContacts ?? false
     const stageIds = [...new Set(fields.stageIds ?? [])]
     stageIds.forEach((id) => requireStage(ctx, id))
+    const communityIds = [...new Set(fields.communityIds ?? [])]
+    requireCommunityIds(ctx, communityIds, 'communityIds', onlyKnownCommunities)
     const goal = {
       title:
         fields.title || goalTitle({ target: fields.target, period: fields.period, interactionTypes, distinctContacts }),
@@ -33,7 +38,7 @@ export const goalHandlers = (ctx: CoreContext): GoalHandlers => ({
       distinctContacts,
       stageIds,
       tags: [...new Set(fields.tags ?? [])],
-      communityIds: [...new Set(fields.communityIds ?? [])],
+      communityIds,
     }
     const id = ctx.newId() as GoalId
     await ctx.changeWorkspace((doc) => createGoal(doc, { id, goal, now: ctx.now() }))
@@ -43,6 +48,7 @@ export const goalHandlers = (ctx: CoreContext): GoalHandlers => ({
   async 'goals.update'({ id, fields }) {
     requireGoal(ctx, id)
     fields.stageIds?.forEach((stageId) => requireStage(ctx, stageId))
+    requireCommunityIds(ctx, fields.communityIds, 'fields.communityIds', onlyKnownCommunities)
     await ctx.changeWorkspace((doc) => updateGoal(doc, { id, fields }))
     return requireGoal(ctx, id)
   },

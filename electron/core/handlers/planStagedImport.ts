@@ -41,6 +41,8 @@ const planRelated = (ctx: CoreContext, staged: StagedImport, plan: ImportPlan): 
     contactIds: resolvedContactIds(staged.contacts, plan),
     hasInteraction: (id) => interactionIds.has(id),
     hasGoal: (id) => id in goals,
+    hasReminder: (id) => ctx.readModel.reminders.has(id),
+    weekStart: ctx.readModel.settings.weekStart,
     newId: ctx.newId,
   })
   return { ...records, ...communities }

@@ -68,7 +68,7 @@ export const stageHandlers = (ctx: CoreContext): StageHandlers => ({
 
   async 'stages.setCadence'({ id, cadenceDays }) {
     requireStage(ctx, id)
-    await ctx.changeWorkspace((doc) => setStageCadence(doc, { id, cadenceDays }))
+    await ctx.changeWorkspace((doc) => setStageCadence(doc, { id, cadenceDays, now: ctx.now() }))
     return requireStage(ctx, id)
   },
 })

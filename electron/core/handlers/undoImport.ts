@@ -35,6 +35,8 @@ const planRecordsUndoNow = (ctx: CoreContext, journal: ImportJournal, deletes: s
     contacts: ctx.readModel.contacts.values(),
     goalStageIds,
     communityIds: ctx.readModel.communities,
+    reminderIds: ctx.readModel.reminders,
+    weekStart: ctx.readModel.settings.weekStart,
   }
   return planRecordsUndo(journal, vault, new Set(deletes))
 }
@@ -53,7 +55,9 @@ export const undoImport = async (ctx: CoreContext, importId: string): Promise<Im
     records.goalDeletes.length +
     records.stageDeletes.length +
     records.stageRestores.length +
-    records.communityDeletes.length
+    records.communityDeletes.length +
+    (records.reminderDeletes?.length ?? 0) +
+    (records.clearWeekStart ? 1 : 0)
   const now = ctx.now()
   if (deletes.length || restores.length || recordsToRevert) {
     ctx.vault.workspace.change((doc) => {

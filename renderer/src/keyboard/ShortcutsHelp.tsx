@@ -2,7 +2,15 @@ import { Modal, SimpleGrid, Stack, Table, Title } from '@mantine/core'
 import { ShortcutKeys } from './ShortcutKeys'
 import { shortcuts, type Shortcut, type ShortcutScope } from './shortcuts'
 
-const scopes: ShortcutScope[] = ['Anywhere', 'Command palette', 'Board', 'Contacts list', 'Contact drawer', 'Devices']
+const scopes: ShortcutScope[] = [
+  'Anywhere',
+  'Command palette',
+  'Board',
+  'Contacts list',
+  'This week',
+  'Contact drawer',
+  'Devices',
+]
 
 /** The keys of one scope, as a two-column table: what it does, and its keys. */
 export const ShortcutTable = ({ list }: { list: readonly Shortcut[] }) => (

@@ -1,10 +1,11 @@
 /** Where a shortcut works. */
-export type ShortcutScope = 'Anywhere' | 'Command palette' | 'Board' | 'Contacts list' | 'Contact drawer' | 'Devices'
+export type ShortcutScope =
+  'Anywhere' | 'Command palette' | 'Board' | 'Contacts list' | 'This week' | 'Contact drawer' | 'Devices'
 
 /**
  * One keyboard shortcut: what it does, and its keys as shown, each alternative a list of keys pressed together
- * (`[['Alt', '→'], [']']]` reads "Alt + → or ]"). `hotkey` is the binding, in `useHotkeys` form, of the shortcuts
- * that work anywhere, so the key the help shows is the key bound.
+ * (`[['Alt', '→'], [']']]` reads "Alt + → or ]"). `hotkeys` is the binding, in `useHotkeys` form, of the shortcuts
+ * that work anywhere and of This week's, so the key the help shows is the key bound.
  */
 export type Shortcut = {
   id: string
@@ -66,6 +67,18 @@ const shortcutList = [
   { id: 'list.all', scope: 'Contacts list', does: 'Select every row', keys: [['Ctrl/⌘', 'A']] },
   { id: 'list.clear', scope: 'Contacts list', does: 'Clear the selection', keys: [['Esc']] },
   { id: 'list.open', scope: 'Contacts list', does: 'Open the contact', keys: [['Enter']] },
+  {
+    id: 'week.move',
+    scope: 'This week',
+    does: 'Move between people',
+    keys: [['J'], ['K'], ['↑'], ['↓']],
+    hotkeys: ['j', 'k', 'ArrowDown', 'ArrowUp'],
+  },
+  { id: 'week.log', scope: 'This week', does: 'Log an interaction', keys: [['L']], hotkeys: ['l'] },
+  { id: 'week.snooze', scope: 'This week', does: 'Snooze for a week', keys: [['S']], hotkeys: ['s'] },
+  { id: 'week.cadence', scope: 'This week', does: 'Set the cadence', keys: [['C']], hotkeys: ['c'] },
+  { id: 'week.open', scope: 'This week', does: 'Open the contact', keys: [['O'], ['Enter']], hotkeys: ['o', 'Enter'] },
+  { id: 'week.dismiss', scope: 'This week', does: 'Dismiss until the week ends', keys: [['D']], hotkeys: ['d'] },
   { id: 'drawer.save', scope: 'Contact drawer', does: 'Save the field', keys: [['Enter']] },
   {
     id: 'drawer.saveLong',

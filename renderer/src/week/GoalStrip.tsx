@@ -22,7 +22,7 @@ export const GoalStrip = ({ goals, onGoToGoals }: { goals: GoalProgressRow[]; on
             <Progress
               value={Math.min(100, (row.count / Math.max(1, row.target)) * 100)}
               color={row.met ? 'teal' : 'blue'}
-              aria-label={`${row.goal.title}: ${row.count} of ${row.target}`}
+              aria-label={`${row.goal.title}: ${goalProgressText(row)}`}
             />
             <Text size="xs" c={row.met ? 'teal' : 'dimmed'}>
               {goalProgressText(row)}

@@ -1,6 +1,7 @@
 import { Alert, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useMemo, useState } from 'react'
 import type { QueueRow } from '../../../shared/api/habitResults'
+import { weekSections } from '../../../shared/selectors/weekSections'
 import { useContactDrawer } from '../contact/ContactDrawerProvider'
 import { localeWeekStart } from '../workspace/localeWeekStart'
 import { useLiveQuery } from '../workspace/useLiveQuery'
@@ -23,8 +24,12 @@ export const WeekView = ({ onGoToGoals }: { onGoToGoals?: () => void }) => {
   const actions = useQueueActions()
   const [selected, setSelected] = useState(0)
   const [logging, setLogging] = useState<QueueRow | null>(null)
-  const top = queue.data?.top ?? []
-  const rows = useMemo(() => [...(queue.data?.top ?? []), ...(queue.data?.rest ?? [])], [queue.data])
+  const sections = useMemo(
+    () => weekSections({ top: queue.data?.top ?? [], rest: queue.data?.rest ?? [] }, goals.data ?? []),
+    [queue.data, goals.data],
+  )
+  const top = sections.top
+  const rows = useMemo(() => [...sections.top, ...sections.rest], [sections])
   const weekEnd = queue.data?.weekEnd ?? morningAfter(Date.now(), 7)
   useEffect(() => setSelected((s) => Math.min(s, Math.max(0, rows.length - 1))), [rows.length])
   const selectByKey = (index: number) => {
@@ -45,6 +50,10 @@ export const WeekView = ({ onGoToGoals }: { onGoToGoals?: () => void }) => {
     rowAt: (i) => rows[i],
     log: setLogging,
     snooze: (row) => snooze(row, morningAfter(Date.now(), 7)),
+    cadence: () =>
+      document
+        .querySelector<HTMLElement>(`[data-queue-index="${selected}"] button[aria-label^="Set the cadence of"]`)
+        ?.click(),
     open,
     dismiss,
   })
@@ -90,7 +99,7 @@ export const WeekView = ({ onGoToGoals }: { onGoToGoals?: () => void }) => {
       {top.length > 0 && (
         <section aria-label="First this week" className={classes.top}>
           <Text size="sm" fw={600} mb="xs">
-            {goals.data?.length ? 'To meet your goals this week' : 'Start with these'}
+            {sections.heading}
           </Text>
           <Stack gap={6} role="list">
             {top.map((row, i) => item(row, i))}
@@ -110,7 +119,7 @@ export const WeekView = ({ onGoToGoals }: { onGoToGoals?: () => void }) => {
         </section>
       )}
       <Text size="xs" c="dimmed">
-        Keys: j/k or arrows to move · l log · s snooze a week · o or Enter open · d dismiss
+        Keys: j/k or arrows to move · l log · s snooze a week · c cadence · o or Enter open · d dismiss · ? all keys
       </Text>
       <LogModal row={logging} onClose={() => setLogging(null)} />
     </Stack>

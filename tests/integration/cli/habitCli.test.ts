@@ -146,6 +146,25 @@ describe('the habit commands of rapport', () => {
     expect(bad).toMatchObject({ code: 1, stderr: expect.stringContaining('--per must be week, month or quarter') })
   })
 
+  it('adds a goal that counts only the people of a community, named as the communities command names it', async () => {
+    const dir = await tempDataDir()
+    await runCli(['--data-dir', dir, 'communities', 'add', 'Rust Berlin'])
+    const added = await runCli(
+      ['--data-dir', dir, 'goals', 'add', '--target', '1', '--per', 'month'].concat([
+        '--community',
+        'rust berlin',
+        '--json',
+      ]),
+    )
+    const communities = JSON.parse((await runCli(['--data-dir', dir, 'communities', 'list', '--json'])).stdout)
+
+    expect(JSON.parse(added.stdout).communityIds).toEqual([communities[0].id])
+    const unknown = await runCli(
+      ['--data-dir', dir, 'goals', 'add', '--target', '1', '--per', 'week'].concat(['--community', 'Nowhere']),
+    )
+    expect(unknown).toMatchObject({ code: 1, stderr: expect.stringContaining('No community named "Nowhere"') })
+  })
+
   it('sets a reminder and snoozes a contact', async () => {
     const dir = await tempDataDir()
     const ada = await addAda(dir)

@@ -80,6 +80,20 @@ describe('deleting a contact, and undoing it', () => {
     expect((await client.call('contacts.restore', { contact: deleted })).stageId).toBe(stages[0].id)
   })
 
+  it('restores a contact without the communities that no longer exist, keeping the others', async () => {
+    const { client } = await withContacts([])
+    const maths = await client.call('communities.create', { name: 'maths' })
+    const c = await client.call('contacts.create', { firstName: 'Ada', communities: [maths.id] })
+    const deleted = await client.call('contacts.delete', { id: c.id })
+
+    const restored = await client.call('contacts.restore', {
+      contact: { ...deleted, communities: [maths.id, 'community-gone'] },
+    })
+
+    expect(restored.communities).toEqual([maths.id])
+    expect((await client.call('contacts.get', { id: c.id })).communities).toEqual([maths.id])
+  })
+
   it('refuses to restore a contact that still exists', async () => {
     const { client, contacts } = await withContacts(['Here'])
     await expect(client.call('contacts.restore', { contact: contacts[0] })).rejects.toMatchObject({ code: 'conflict' })

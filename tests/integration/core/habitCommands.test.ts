@@ -119,6 +119,31 @@ describe('the habit’s commands, through the dispatcher on a real vault', () =>
     expect((await client.call('contacts.get', { id: ada.id })).cadenceDays).toBe(30)
   })
 
+  it('counts a cadence set on many people never contacted from the day it was set, not from connecting', async () => {
+    const clock = makeClock()
+    const { client } = await startTestRapport({ now: clock.now })
+    const people = await Promise.all(
+      ['Ada', 'Grace', 'Alan'].map((firstName) =>
+        client.call('contacts.create', { firstName, connectedOn: '2016-05-01' }),
+      ),
+    )
+    const [connected] = await client.call('stages.list', {})
+
+    await client.call('contacts.setCadenceMany', { ids: people.map((p) => p.id), cadenceDays: 30 })
+    const queued = async () => {
+      const { top, rest } = await client.call('queue.list', { now: clock.now() })
+      return [...top, ...rest].map((r) => r.name).sort()
+    }
+
+    expect((await client.call('contacts.get', { id: people[0].id })).cadenceSetAt).toBe(clock.now())
+    expect(await queued()).toEqual([])
+    clock.advance(31 * day)
+    expect(await queued()).toEqual(['Ada', 'Alan', 'Grace'])
+    expect((await client.call('stages.setCadence', { id: connected.id, cadenceDays: 14 })).cadenceSetAt).toBe(
+      clock.now(),
+    )
+  })
+
   it('creates, completes, reopens, dismisses and snoozes reminders, and lists them by contact', async () => {
     const clock = makeClock()
     const { client } = await startTestRapport({ now: clock.now })
@@ -189,6 +214,25 @@ describe('the habit’s commands, through the dispatcher on a real vault', () =>
       'not_found',
     )
     await expectRapportRejection(client.call('goals.update', { id: 'nope', fields: { target: 2 } }), 'not_found')
+  })
+
+  it('refuses, with bad_request and changing nothing, a goal that counts a community the vault does not have', async () => {
+    const { client } = await startTestRapport()
+    const maths = await client.call('communities.create', { name: 'maths' })
+    const goal = await client.call('goals.create', { target: 2, period: 'month', communityIds: [maths.id] })
+
+    await expect(
+      client.call('goals.create', { target: 1, period: 'week', communityIds: [maths.id, 'community-gone'] }),
+    ).rejects.toMatchObject({
+      code: 'bad_request',
+      message: 'A goal can only count communities that exist.',
+      issues: [{ path: 'communityIds.1' }],
+    })
+    await expect(
+      client.call('goals.update', { id: goal.id, fields: { target: 5, communityIds: ['community-gone'] } }),
+    ).rejects.toMatchObject({ code: 'bad_request', issues: [{ path: 'fields.communityIds.0' }] })
+
+    expect(await client.call('goals.list', {})).toEqual([goal])
   })
 
   it('keeps the week start in the workspace settings', async () => {

@@ -151,10 +151,20 @@ const vaultInput = fc.record({
     }),
     { maxLength: 4 },
   ),
+  reminders: fc.array(
+    fc.record({
+      contact: fc.nat(),
+      dueAt: fc.integer({ min: 0, max: 2_000_000_000_000 }),
+      note: text(4),
+      status: fc.constantFrom('open', 'done', 'dismissed'),
+    }),
+    { maxLength: 3 },
+  ),
+  weekStart: fc.constantFrom(null, 0, 1, 6) as fc.Arbitrary<0 | 1 | 6 | null>,
 })
 
 describe('a JSON export imported into an empty vault', () => {
-  it('exports again as the same stages, contacts, interactions and goals, and a second import changes nothing', async () => {
+  it('exports again as the same stages, contacts, interactions, goals, reminders and settings, and a second import changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(vaultInput, async (input) => {
         const source = await startTestRapport()
@@ -164,6 +174,7 @@ describe('a JSON export imported into an empty vault', () => {
           const defaults = await client.call('stages.list', {})
           for (const [i, colour] of input.recolour) await client.call('stages.recolour', { id: defaults[i].id, colour })
           const created = []
+          const contactIds: string[] = []
           for (const { name, colour } of input.newStages)
             created.push(await client.call('stages.create', { name, colour }))
           const stages = [...defaults, ...created]
@@ -180,6 +191,7 @@ describe('a JSON export imported into an empty vault', () => {
               cadenceDays: c.cadenceDays,
               stageId: stages[c.stage % stages.length].id,
             })
+            contactIds.push(contact.id)
             if (c.archived) await client.call('contacts.archive', { id: contact.id })
             for (const i of c.interactions) await client.call('interactions.log', { contactId: contact.id, ...i })
           }
@@ -197,7 +209,16 @@ describe('a JSON export imported into an empty vault', () => {
               })),
             }),
           )
+          for (const r of contactIds.length ? input.reminders : []) {
+            const contactId = contactIds[r.contact % contactIds.length]
+            const reminder = await client.call('reminders.create', { contactId, dueAt: r.dueAt, note: r.note })
+            if (r.status === 'done') await client.call('reminders.complete', { id: reminder.id })
+            if (r.status === 'dismissed') await client.call('reminders.dismiss', { id: reminder.id })
+          }
+          await client.call('settings.update', { weekStart: input.weekStart })
           const exported = await client.call('export.json', {})
+          expect(exported.reminders).toHaveLength(contactIds.length ? input.reminders.length : 0)
+          expect(exported.settings).toEqual({ weekStart: input.weekStart })
           const text = JSON.stringify(exported, null, 2)
           const comparable = (e: typeof exported) => ({
             ...e,

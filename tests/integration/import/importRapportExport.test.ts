@@ -18,7 +18,10 @@ const comparable = (exported: ExportV1) => ({
 const exportOf = (client: RapportClient) => client.call('export.json', {})
 const text = (exported: ExportV1) => JSON.stringify(exported, null, 2)
 
-/** A vault with a recoloured and an archived stage, a new one, contacts in each, interactions and a goal. */
+/**
+ * A vault with a recoloured and an archived stage, a new one, contacts in each, interactions, a goal, an open and a
+ * done reminder, and weeks that start on Sunday.
+ */
 const sourceVault = async (): Promise<Running> => {
   const rapport = await startTestRapport()
   const { client } = rapport
@@ -49,6 +52,10 @@ const sourceVault = async (): Promise<Running> => {
     summary: 'Hi',
   })
   await client.call('interactions.log', { contactId: grace.id, type: 'email', occurredAt: 1_700_000_100_000 })
+  await client.call('reminders.create', { contactId: ada.id, dueAt: 1_800_000_000_000, note: 'Ask about the engine' })
+  const done = await client.call('reminders.create', { contactId: grace.id, dueAt: 1_700_000_200_000 })
+  await client.call('reminders.complete', { id: done.id })
+  await client.call('settings.update', { weekStart: 0 })
   const champion = (await client.call('stages.list', {})).find((s) => s.name === 'Champion')!
   await client.call('stages.archive', { id: champion.id, moveContactsTo: connected.id })
   rapport.core.vault.workspace.change((doc) =>
@@ -74,7 +81,7 @@ const sourceVault = async (): Promise<Running> => {
 }
 
 describe('importing a Rapport JSON export', () => {
-  it('into an empty vault gives back the same stages, contacts, interactions and goals', async () => {
+  it('into an empty vault gives back the same stages, contacts, interactions, goals, reminders and settings', async () => {
     const source = await sourceVault()
     const exported = await exportOf(source.client)
     const target = await startTestRapport()
@@ -82,7 +89,33 @@ describe('importing a Rapport JSON export', () => {
     const { counts } = await importExportText(target.client, text(exported))
 
     expect(counts).toMatchObject({ created: 3, skipped: 0, stages: 1, interactions: 2, goals: 1 })
+    expect(exported.reminders?.map((r) => [r.note, r.status])).toEqual([
+      ['', 'done'],
+      ['Ask about the engine', 'open'],
+    ])
+    expect(exported.settings).toEqual({ weekStart: 0 })
     expect(comparable(await exportOf(target.client))).toEqual(comparable(exported))
+  })
+
+  it('of a build that exported no reminders or settings adds none, and the vault keeps following the locale', async () => {
+    const { reminders: _reminders, settings: _settings, ...older } = await exportOf((await sourceVault()).client)
+    const target = await startTestRapport()
+
+    const { counts } = await importExportText(target.client, JSON.stringify(older, null, 2))
+
+    expect(counts).toMatchObject({ created: 3, skipped: 0 })
+    expect(await target.client.call('reminders.list', {})).toEqual([])
+    expect(await target.client.call('settings.get', {})).toEqual({ weekStart: null })
+  })
+
+  it('keeps the first day of the week of a vault that chose its own', async () => {
+    const exported = await exportOf((await sourceVault()).client)
+    const target = await startTestRapport()
+    await target.client.call('settings.update', { weekStart: 1 })
+
+    await importExportText(target.client, text(exported))
+
+    expect(await target.client.call('settings.get', {})).toEqual({ weekStart: 1 })
   })
 
   it('of an older build, whose goals name one stage and have no tags, communities or distinct counting', async () => {
@@ -167,7 +200,7 @@ describe('importing a Rapport JSON export', () => {
     expect(after.goals[0].stage).toBe('MENTORS')
   })
 
-  it('can be undone: the stages, interactions and goals it added go with its contacts', async () => {
+  it('can be undone: the stages, interactions, goals, reminders and week start it added go with its contacts', async () => {
     const exported = await exportOf((await sourceVault()).client)
     const target = await startTestRapport()
     const before = await exportOf(target.client)
@@ -201,6 +234,7 @@ describe('importing a Rapport JSON export', () => {
       ...exported,
       contacts: [...exported.contacts, exported.contacts[0]],
       interactions: [...exported.interactions, { ...first, id: 'lost', contactId: 'nobody' }],
+      reminders: [...(exported.reminders ?? []), { ...exported.reminders![0], id: 'stray', contactId: 'nobody' }],
       goals: [
         ...exported.goals,
         { ...exported.goals[0], id: 'goal-2' as GoalId, stages: ['Nowhere'], stage: 'Nowhere' },
@@ -210,11 +244,12 @@ describe('importing a Rapport JSON export', () => {
 
     const { preview, counts } = await importExportText(target.client, text(broken))
 
-    expect(counts).toMatchObject({ created: 3, interactions: 2, goals: 1, skipped: 3 })
+    expect(counts).toMatchObject({ created: 3, interactions: 2, goals: 1, skipped: 4 })
     expect(preview.skipped.map((s) => s.reason)).toEqual([
       expect.stringMatching(/^Contact .+ appears twice in the file \(first on line \d+\)$/),
       'Interaction lost refers to contact nobody, which is not in the file',
       'Goal goal-2 names the stage "Nowhere", which is not in the file',
+      'Reminder stray refers to contact nobody, which was not imported',
     ])
     expect(preview.skipped.every((s) => s.line > 1)).toBe(true)
   })

@@ -13,7 +13,7 @@ const makePrepared = (count: number, skipped = 0): PreparedImport => ({
   records: count + skipped,
   contacts: Array.from({ length: count }, (_, i) => makeContact(i + 2)),
   skipped: Array.from({ length: skipped }, (_, i) => ({ line: count + i + 2, reason: 'no name' })),
-  related: { stages: [], interactions: [], goals: [], communities: [] },
+  related: { stages: [], interactions: [], goals: [], communities: [], reminders: [], settings: [] },
 })
 
 /** A client that records each call and answers as the core would. */
@@ -75,6 +75,8 @@ describe('stageImport', () => {
       interactions: Array.from({ length: 4_001 }, (_, i) => interaction(i)),
       goals: [],
       communities: [],
+      reminders: [],
+      settings: [],
     }
 
     await stageImport(

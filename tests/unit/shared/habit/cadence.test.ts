@@ -27,9 +27,9 @@ describe('nextDueAt', () => {
     const connected = makeQueueContact({ id: 'a', lastInteractionAt: null, connectedOn: '2025-01-01' })
     const added = makeQueueContact({ id: 'a', lastInteractionAt: null, createdAt: 1000 })
 
-    expect(nextDueAt(touched, 14)).toBe(habitNow + days(14))
-    expect(nextDueAt(connected, 14)).toBe(Date.UTC(2025, 0, 15))
-    expect(nextDueAt(added, 1)).toBe(1000 + days(1))
+    expect(nextDueAt(touched, 14, stages)).toBe(habitNow + days(14))
+    expect(nextDueAt(connected, 14, stages)).toBe(Date.UTC(2025, 0, 15))
+    expect(nextDueAt(added, 1, stages)).toBe(1000 + days(1))
   })
 })
 

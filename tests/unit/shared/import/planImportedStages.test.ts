@@ -10,6 +10,7 @@ const stage = (name: string, rank: string, colour = '#868e96'): Stage => ({
   rank,
   archived: false,
   createdAt: 0,
+  cadenceSetAt: null,
   cadenceDays: null,
 })
 const vault = [stage('Connected', 'a0'), stage('Reached out', 'a1')]

@@ -57,6 +57,7 @@ describe('createContact', () => {
         createdAt: testNow + 5,
         updatedAt: testNow + 5,
         stageEnteredAt: testNow + 5,
+        cadenceSetAt: testNow + 5,
       }),
     )
   })

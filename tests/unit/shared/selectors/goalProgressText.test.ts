@@ -17,4 +17,17 @@ describe('a goal’s progress in words', () => {
   it('leaves the streak out while there is none', () => {
     expect(goalProgressText({ goal: goal('week'), count: 0, target: 3, streak: 0 })).toBe('0 of 3 this week')
   })
+
+  it('reads a goal met more than its target as met, with the whole count beside it', () => {
+    expect(goalProgressText({ goal: goal('week'), count: 7, target: 3, streak: 2 })).toBe(
+      '3 of 3 this week · 7 in all · streak 2 weeks',
+    )
+    expect(goalProgressText({ goal: goal('quarter'), count: 11, target: 10, streak: 0 })).toBe(
+      '10 of 10 this quarter · 11 in all',
+    )
+  })
+
+  it('says nothing more of a goal met exactly', () => {
+    expect(goalProgressText({ goal: goal('week'), count: 3, target: 3, streak: 0 })).toBe('3 of 3 this week')
+  })
 })
