@@ -42,18 +42,23 @@ const deviceIdOnDisk = async (dataDir: string): Promise<string | null> => {
 
 /**
  * The devices, pairing and this device's sync settings (docs/sync.md). Without a sync peer in this process (a
- * one-shot command), the device list still reads (without live state), renaming and removing a device still
+ * one-shot command), the device list still reads (every device offline, with the observations `sync-state.json` keeps), renaming and removing a device still
  * change the workspace (every device applies them once they sync), and the rest says sync is not running.
  */
 export const syncHandlers = (ctx: CoreContext): SyncHandlers => {
   const rowsWithoutPeer = async (): Promise<DeviceRow[]> => {
     // Loaded only when asked, so that one-shot commands do not load the sync libraries.
-    const { deviceRows } = await import('../sync/deviceRows')
+    const [{ deviceRows }, { readSyncState }] = await Promise.all([
+      import('../sync/deviceRows'),
+      import('../sync/SyncStateFile'),
+    ])
+    // This device's observations, as the last peer on this data folder left them (a damaged file reads as none).
+    const observations = (await readSyncState(ctx.vault.dataDir)).devices
     return deviceRows(
       readDevices(ctx.vault.workspace.doc()).filter((d) => d.removedAt === null),
       {
         thisDevice: await deviceIdOnDisk(ctx.vault.dataDir),
-        observed: () => ({ lastSeenAt: null, lastSyncedAt: null, addresses: [] }),
+        observed: (id) => observations[id] ?? { lastSeenAt: null, lastSyncedAt: null, addresses: [] },
         state: () => 'offline',
         now: ctx.now(),
       },

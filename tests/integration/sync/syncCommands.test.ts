@@ -119,6 +119,23 @@ describe('the sync commands', () => {
     expect(await oneShot.client.call('devices.list', {})).toHaveLength(1)
   })
 
+  it('in a process that does not sync, list the other devices offline, with when they were last seen and synced and where', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    await pairByCode(a, b)
+    const aId = a.sync!.deviceId
+    await eventually('A is in step on B', async () =>
+      (await b.client.call('devices.list', {})).some((d) => d.id === aId && d.lastSyncedAt !== null),
+    )
+    await b.stop()
+    const oneShot = await startTestRapport({ dataDir: b.dataDir })
+    const other = (await oneShot.client.call('devices.list', {})).find((d) => d.id === aId)!
+    expect(other.state).toBe('offline')
+    expect(other.lastSeenAt).not.toBeNull()
+    expect(other.lastSyncedAt).not.toBeNull()
+    expect(other.address).toBe(`127.0.0.1:${a.sync!.currentPeer!.listening()!.port}`)
+  })
+
   it('goes on waiting for the vault after a join cut short, and takes it once the other device is back', async () => {
     const a = await startSyncCore()
     await a.client.call('contacts.create', { firstName: 'Ada' })
