@@ -24,9 +24,26 @@ import { syncDiscoveries } from './syncDiscoveries'
 import { deviceIdOf, fingerprintOf, loadDeviceKeys, type DeviceKeyPair } from './deviceKeys'
 import { NoiseNetworkAdapter } from './NoiseNetworkAdapter'
 import { deviceRows } from './deviceRows'
+import { DialError } from './DialError'
 import { SyncPeer, formatAddress, hostPortOf, peerIdOf, type DiscoveryContext, type DiscoverySource } from './SyncPeer'
 import { SyncStateStore } from './SyncStateFile'
 import { readSyncSettings, writeSyncSettings } from './syncSettingsFile'
+
+/** What a user is told when an address typed by hand does not lead to a paired device. */
+const dialRefusal = (address: string, error: Error): RapportError => {
+  const failure = error instanceof DialError ? error.failure : 'unreachable'
+  if (failure === 'self') return new RapportError('bad_request', `${address} is this device's own address.`)
+  if (failure === 'unpaired') {
+    return new RapportError(
+      'unauthorized',
+      `The Rapport device at ${address} is not paired with this one (or has removed it). Pair it with a code first ("Add a device" on either device).`,
+    )
+  }
+  return new RapportError(
+    'unavailable',
+    `No Rapport device answered at ${address}. Check that Rapport is running there and that this device can reach that address.`,
+  )
+}
 
 const log = (line: string) => process.stderr.write(`Sync: ${line}\n`)
 
@@ -271,7 +288,10 @@ export class SyncRuntime {
     this.store.forget(deviceId)
   }
 
-  /** Connects to a paired device at `host:port` (remembered once it answers); answers its id. */
+  /**
+   * Connects to a paired device at `host:port` (remembered once it answers); answers its id. Nothing changes when
+   * no Rapport device answers there, or when the one that does is not paired with this one.
+   */
   async dialAddress(address: string): Promise<string> {
     const peer = this.peer
     const target = hostPortOf(address)
@@ -280,7 +300,7 @@ export class SyncRuntime {
     try {
       return await peer.dial(target)
     } catch (error) {
-      throw new RapportError('unavailable', `No paired device answered at ${address}: ${(error as Error).message}`)
+      throw dialRefusal(address, error as Error)
     }
   }
 

@@ -91,9 +91,25 @@ describe('the sync commands', () => {
     const { port } = a.sync!.currentPeer!.listening()!
     const row = await b.client.call('devices.addAddress', { address: `127.0.0.1:${port}` })
     expect(row).toMatchObject({ id: a.sync!.deviceId, address: `127.0.0.1:${port}` })
+  })
+
+  it('say so, and remember nothing, when no Rapport device answers at a typed address, or one that is not paired does', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    const stranger = await startSyncCore()
+    await pairByCode(a, b)
+    const before = await b.client.call('devices.list', {})
     await expect(b.client.call('devices.addAddress', { address: '127.0.0.1:1' })).rejects.toThrow(
-      'No paired device answered at 127.0.0.1:1',
+      'No Rapport device answered at 127.0.0.1:1.',
     )
+    const { port } = stranger.sync!.currentPeer!.listening()!
+    await expect(b.client.call('devices.addAddress', { address: `127.0.0.1:${port}` })).rejects.toThrow(
+      `The Rapport device at 127.0.0.1:${port} is not paired with this one`,
+    )
+    const after = await b.client.call('devices.list', {})
+    expect(after.map((d) => [d.id, d.address])).toEqual(before.map((d) => [d.id, d.address]))
+    await b.sync!.store.flush()
+    expect(Object.keys((await readSyncState(b.dataDir)).devices)).not.toContain(stranger.sync!.deviceId)
   })
 
   it('in a process that does not sync, still list, rename and remove devices, and say sync is not running otherwise', async () => {
