@@ -11,6 +11,8 @@ import type { CoreContext } from './CoreContext'
 type SyncHandlers = Pick<
   Handlers,
   | 'devices.list'
+  | 'devices.subscribe'
+  | 'devices.unsubscribe'
   | 'devices.rename'
   | 'devices.remove'
   | 'devices.addAddress'
@@ -76,6 +78,17 @@ export const syncHandlers = (ctx: CoreContext): SyncHandlers => {
   }
   return {
     'devices.list': rows,
+
+    async 'devices.subscribe'(_input, session) {
+      // Without a sync peer nothing changes the list but this process's own calls, so there is nothing to push.
+      ctx.sync?.followDevices(session)
+      return rows()
+    },
+
+    async 'devices.unsubscribe'(_input, session) {
+      ctx.sync?.unfollowDevices(session)
+      return null
+    },
 
     async 'devices.rename'({ id, name }) {
       // This device's own name is also its setting (the name it gives itself when it joins a vault).

@@ -1,4 +1,5 @@
 import type { PeerId, Repo } from '@automerge/automerge-repo'
+import type { Session } from '../../../shared/api/dispatcher'
 import { RapportError } from '../../../shared/api/errors'
 import type { DeviceRow, PairingInvite, PairingJoined, SyncSettings } from '../../../shared/api/syncResults'
 import { addDevice } from '../../../shared/mutators/addDevice'
@@ -63,6 +64,8 @@ export class SyncRuntime {
   private readonly pairings = new Set<Promise<unknown>>()
   private readonly invites: PairingInvites
   private joining = false
+  /** Clients following the device list (`devices.subscribe`); kept across vaults, as the core's subscribers are. */
+  private readonly deviceFollowers = new Set<Session>()
 
   constructor(
     readonly dataDir: string,
@@ -142,8 +145,25 @@ export class SyncRuntime {
     peer.bind({
       workspace: core.vault.workspace,
       onUnpaired: (channel) => this.hostPairing(channel, core),
-      onDevicesChanged: (devices) => core.announce('devices.changed', { devices }),
+      onDevicesChanged: (devices) => {
+        core.announce('devices.changed', { devices })
+        for (const session of this.deviceFollowers) {
+          if (!core.subscribers.has(session)) session.emit('devices.changed', { devices })
+        }
+      },
     })
+  }
+
+  /** Pushes `devices.changed` to a client (besides the workspace's subscribers) until it unfollows or goes away. */
+  followDevices(session: Session): void {
+    if (this.deviceFollowers.has(session)) return
+    this.deviceFollowers.add(session)
+    session.onClose(() => this.deviceFollowers.delete(session))
+  }
+
+  /** Stops pushing the device list to a client that followed it. */
+  unfollowDevices(session: Session): void {
+    this.deviceFollowers.delete(session)
   }
 
   /** Answers a device that is not paired, when it came with one of this device's open codes. */

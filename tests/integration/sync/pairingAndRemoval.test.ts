@@ -6,6 +6,7 @@ import { decodePairingCode, encodePairingCode } from '../../../shared/sync/pairi
 import { connectToInstance } from '../../../electron/core/transport/connectToInstance'
 import { pairingRefusal } from '../../../electron/core/sync/pairingMessages'
 import { eventually, pairByCode, startSyncCore } from '../../helpers/syncCores'
+import { createLocalClient } from '../../../shared/api/localClient'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -115,6 +116,30 @@ describe('the device list', () => {
     await b.stop()
     await eventually('B is offline on A', async () => (await other()).state === 'offline')
     await eventually('A pushed that B is offline', () => changes.at(-1) === 'offline')
+  })
+
+  it('pushes the list to a client that follows the devices without following the workspace', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    const pushed: string[] = []
+    a.client.on('devices.changed', ({ devices }) => pushed.push(devices.find((d) => !d.thisDevice)?.state ?? 'none'))
+    expect((await a.client.call('devices.subscribe', {})).map((d) => d.thisDevice)).toEqual([true])
+    await pairByCode(a, b)
+    await eventually('A pushed that B is connected', () => pushed.includes('connected') || pushed.includes('syncing'))
+    await a.client.call('devices.unsubscribe', {})
+    const count = pushed.length
+    // A client following the workspace hears of B going offline: the one that unsubscribed does not.
+    const watcher = createLocalClient(a.dispatch)
+    let offline = false
+    watcher.on(
+      'devices.changed',
+      ({ devices }) => (offline ||= devices.every((d) => d.thisDevice || d.state === 'offline')),
+    )
+    await watcher.call('workspace.subscribe', {})
+    await b.stop()
+    await eventually('A pushed that B is offline', () => offline)
+    expect(pushed).toHaveLength(count)
+    await watcher.close()
   })
 
   it('refuses a removed device on every device', async () => {
