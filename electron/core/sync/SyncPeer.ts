@@ -223,7 +223,7 @@ export class SyncPeer {
     })
     adapter.on('device-connected', ({ deviceId, address, outbound }) => {
       // Only an address this device dialled is one to dial again (an inbound one is the other's outgoing port).
-      this.activity.connected(deviceId, outbound ? address : null)
+      this.activity.connected(deviceId, address, outbound)
       this.refreshRedial()
       // A device that is connected again is served at once, rather than after a share decision made while it was away.
       this.repo?.shareConfigChanged()
@@ -334,6 +334,7 @@ export class SyncPeer {
       thisDevice: this.deviceId,
       observed: (id) => this.options.store.device(id),
       state: (id) => this.activity.state(id),
+      connectedAt: (id) => this.activity.connectedAt(id),
       now: this.options.now(),
     })
   }

@@ -1,13 +1,18 @@
 import type { DeviceRow } from '../../../shared/api/syncResults'
 import { fingerprintOf } from './deviceKeys'
 
-/** The rows of `devices.list`, from the workspace's devices and this device's observations. */
+/**
+ * The rows of `devices.list`, from the workspace's devices and this device's observations: a device's address is
+ * where it is connected from now, else the last address that reached it.
+ */
 export const deviceRows = (
   listed: Array<{ id: string; name: string; addedAt: number }>,
   context: {
     thisDevice: string | null
     observed: (id: string) => { lastSeenAt: number | null; lastSyncedAt: number | null; addresses: string[] }
     state: (id: string) => DeviceRow['state']
+    /** Where a connected device is connected from (an inbound connection's host), shown before what is remembered. */
+    connectedAt?: (id: string) => string | null
     now: number
   },
 ): DeviceRow[] =>
@@ -25,7 +30,7 @@ export const deviceRows = (
         lastSeenAt: thisDevice || state !== 'offline' ? context.now : observed.lastSeenAt,
         lastSyncedAt: thisDevice ? null : observed.lastSyncedAt,
         state,
-        address: thisDevice ? null : (observed.addresses[0] ?? null),
+        address: thisDevice ? null : (context.connectedAt?.(device.id) ?? observed.addresses[0] ?? null),
       }
     })
     .sort((a, b) => Number(b.thisDevice) - Number(a.thisDevice) || a.name.localeCompare(b.name))

@@ -118,6 +118,20 @@ describe('the device list', () => {
     await eventually('A pushed that B is offline', () => changes.at(-1) === 'offline')
   })
 
+  it('shows where a device that dialled in is connected from, without remembering it to dial', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    await pairByCode(a, b)
+    const bId = b.sync!.deviceId
+    const bOnA = async () => (await a.client.call('devices.list', {})).find((d) => d.id === bId)!
+    await eventually('B is connected on A', async () => (await bOnA()).state !== 'offline')
+    expect((await bOnA()).address).toBe('127.0.0.1')
+    await b.stop()
+    await eventually('B is offline on A', async () => (await bOnA()).state === 'offline')
+    expect((await bOnA()).address).toBeNull()
+    expect(a.sync!.store.device(bId).addresses).toEqual([])
+  })
+
   it('pushes the list to a client that follows the devices without following the workspace', async () => {
     const a = await startSyncCore()
     const b = await startSyncCore()
