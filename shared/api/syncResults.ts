@@ -23,6 +23,8 @@ export type DeviceRow = {
    * the last `host:port` this device reached it at, or null.
    */
   address: string | null
+  /** Only on this device's own row, once another device removed it from the vault: it no longer syncs. */
+  removed?: true
 }
 
 /**

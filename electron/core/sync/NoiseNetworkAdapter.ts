@@ -38,6 +38,8 @@ type Connection = {
   address: string | null
   peerId: PeerId | null
   retired: boolean
+  /** Whether `isPaired` has said yes for this device on this connection (a device accepted by pairing: once it does). */
+  wasPaired?: boolean
   /** Settles when this connection (or the one that superseded it) has been greeted. */
   established: Deferred<void>
 }
@@ -388,6 +390,9 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
       }
       // Only the Repo bound to this connection may speak on it, and only to this Repo (relayed messages are dropped).
       if (message.senderId !== connection.peerId || message.targetId !== this.peerId) continue
+      // A device no longer paired (removed, and about to be disconnected) is heard no more.
+      if (this.#askPaired(connection.deviceId)) connection.wasPaired = true
+      else if (connection.wasPaired) continue
       try {
         this.emit('message', message)
       } catch (error) {

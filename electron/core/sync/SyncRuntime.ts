@@ -15,7 +15,7 @@ import { pairingQrSvg } from './pairingQrSvg'
 import { connectSecure, type SecureChannel } from './SecureChannel'
 import { setVaultAside } from './setVaultAside'
 import { requireEmptyVault } from './vaultIsEmpty'
-import { ensureThisDevice, type ThisDeviceStanding } from '../../../shared/mutators/ensureThisDevice'
+import { ensureThisDevice } from '../../../shared/mutators/ensureThisDevice'
 import { renameDevice } from '../../../shared/mutators/renameDevice'
 import type { RapportCore } from '../RapportCore'
 import type { SyncOptions } from '../startRapport'
@@ -133,15 +133,11 @@ export class SyncRuntime {
     this.core = core
     const peer = this.peer
     if (!peer) return
-    let standing = 'paired' as ThisDeviceStanding
+    // A device listed as removed is left so; the peer then stops syncing, as it does when that arrives later.
     core.vault.workspace.change((doc) => {
-      standing = ensureThisDevice(doc, { id: this.deviceId, name: this.settingsNow.deviceName, now: this.run.now() })
+      ensureThisDevice(doc, { id: this.deviceId, name: this.settingsNow.deviceName, now: this.run.now() })
     })
     await core.vault.repo.flush([core.vault.workspace.documentId])
-    if (standing === 'removed') {
-      log('This device was removed from the vault on another device: it no longer syncs. Pair it again to sync.')
-      await peer.applySettings({ ...peer.settings, enabled: false })
-    }
     peer.bind({
       workspace: core.vault.workspace,
       onUnpaired: (channel) => this.hostPairing(channel, core),

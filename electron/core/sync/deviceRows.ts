@@ -6,7 +6,7 @@ import { fingerprintOf } from './deviceKeys'
  * where it is connected from now, else the last address that reached it.
  */
 export const deviceRows = (
-  listed: Array<{ id: string; name: string; addedAt: number }>,
+  listed: Array<{ id: string; name: string; addedAt: number; removedAt?: number | null }>,
   context: {
     thisDevice: string | null
     observed: (id: string) => { lastSeenAt: number | null; lastSyncedAt: number | null; addresses: string[] }
@@ -20,7 +20,9 @@ export const deviceRows = (
     .map((device): DeviceRow => {
       const thisDevice = device.id === context.thisDevice
       const observed = context.observed(device.id)
-      const state = thisDevice ? 'connected' : context.state(device.id)
+      // This device, removed on another one, no longer syncs: it shows itself offline, and says why.
+      const removed = thisDevice && device.removedAt != null
+      const state = removed ? 'offline' : thisDevice ? 'connected' : context.state(device.id)
       return {
         id: device.id,
         name: device.name,
@@ -31,6 +33,7 @@ export const deviceRows = (
         lastSyncedAt: thisDevice ? null : observed.lastSyncedAt,
         state,
         address: thisDevice ? null : (context.connectedAt?.(device.id) ?? observed.addresses[0] ?? null),
+        ...(removed ? { removed: true as const } : {}),
       }
     })
     .sort((a, b) => Number(b.thisDevice) - Number(a.thisDevice) || a.name.localeCompare(b.name))

@@ -156,19 +156,26 @@ describe('the device list', () => {
     await watcher.close()
   })
 
-  it('refuses a removed device on every device', async () => {
+  it('refuses a removed device on every device, when it was away as it was removed', async () => {
     const a = await startSyncCore()
     const b = await startSyncCore()
-    const c = await startSyncCore()
+    const first = await startSyncCore()
     await pairByCode(a, b)
-    await pairByCode(b, c)
-    const cId = c.sync!.deviceId
+    await pairByCode(b, first)
+    const cId = first.sync!.deviceId
     await eventually('A knows C', async () => (await a.client.call('devices.list', {})).some((d) => d.id === cId))
+    await eventually('C is in step with B', async () =>
+      (await first.client.call('devices.list', {})).some((d) => !d.thisDevice && d.lastSyncedAt !== null),
+    )
+    await first.stop()
     await a.client.call('devices.remove', { id: cId })
     for (const device of [a, b]) {
-      await eventually('C is disconnected', () => !device.sync!.currentPeer!.isConnected(cId))
-      expect((await device.client.call('devices.list', {})).map((d) => d.id)).not.toContain(cId)
+      await eventually('C is removed', async () =>
+        (await device.client.call('devices.list', {})).every((d) => d.id !== cId),
+      )
     }
+    // Back, not knowing it was removed: it never hears of it, since every device turns it away before any data.
+    const c = await startSyncCore({ dataDir: first.dataDir })
     await c.client.call('contacts.create', { firstName: 'After removal' })
     const aAddress = a.sync!.currentPeer!.listening()!
     await refusal(c.client.call('devices.addAddress', { address: `127.0.0.1:${aAddress.port}` }))
@@ -176,6 +183,39 @@ describe('the device list', () => {
     await refusal(c.client.call('devices.addAddress', { address: `127.0.0.1:${bAddress.port}` }))
     expect((await a.client.call('contacts.list', {})).map((x) => x.firstName)).not.toContain('After removal')
     expect((await b.client.call('contacts.list', {})).map((x) => x.firstName)).not.toContain('After removal')
+  })
+})
+
+describe('a device removed while it runs', () => {
+  it('stops syncing as soon as the list saying so arrives, says so, and keeps what it holds', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    await pairByCode(a, b)
+    const bId = b.sync!.deviceId
+    await b.client.call('contacts.create', { firstName: 'Kept' })
+    await eventually('A has B’s contact', async () =>
+      (await a.client.call('contacts.list', {})).some((c) => c.firstName === 'Kept'),
+    )
+    const logged: string[] = []
+    const write = process.stderr.write.bind(process.stderr)
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      logged.push(String(chunk))
+      return write(chunk)
+    })
+    const pushed: boolean[] = []
+    b.client.on('devices.changed', ({ devices }) => pushed.push(!!devices.find((d) => d.thisDevice)?.removed))
+    await b.client.call('devices.subscribe', {})
+
+    await a.client.call('devices.remove', { id: bId })
+    await eventually('B knows it was removed', async () =>
+      (await b.client.call('devices.list', {})).some((d) => d.thisDevice && d.removed),
+    )
+    expect(b.sync!.currentPeer!.listening()).toBeNull()
+    expect((await b.client.call('devices.list', {})).map((d) => d.state)).toEqual(['offline', 'offline'])
+    await eventually('B pushed that it was removed', () => pushed.includes(true))
+    expect(logged.join('')).toContain('This device was removed from the vault on another device: it no longer syncs')
+    expect((await b.client.call('contacts.list', {})).map((c) => c.firstName)).toEqual(['Kept'])
+    await eventually('A let B go', () => !a.sync!.currentPeer!.isConnected(bId))
   })
 })
 
