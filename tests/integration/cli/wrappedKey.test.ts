@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { KeyProtection } from '../../../electron/core/sync/deviceKeys'
 import { startRapport } from '../../../electron/core/startRapport'
 import { runCli } from '../../helpers/runCli'
 import { tempDataDir } from '../../helpers/tempDataDir'
+import { xorKeyProtection } from '../../helpers/xorKeyProtection'
 
 /** What the app's safeStorage protection looks like from the outside: a key only the app can unwrap. */
-const appProtection: KeyProtection = {
-  kind: 'electron-safe-storage',
-  wrap: (secret) => Buffer.from(secret.map((b) => b ^ 0x5a)),
-  unwrap: (wrapped) => Buffer.from(wrapped.map((b) => b ^ 0x5a)),
-}
+const appProtection = xorKeyProtection('electron-safe-storage')
 
 describe('a data folder whose device key the app wrapped', () => {
   it('serves the sync commands through the running app, and says what to do when the app is not running', async () => {

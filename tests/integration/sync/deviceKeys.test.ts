@@ -6,16 +6,11 @@ import {
   fingerprintOf,
   loadDeviceKeys,
   unwrapDeviceKey,
-  type KeyProtection,
 } from '../../../electron/core/sync/deviceKeys'
 import { tempDataDir } from '../../helpers/tempDataDir'
+import { xorKeyProtection } from '../../helpers/xorKeyProtection'
 
-/** A stand-in for safeStorage: reversible, and visibly not the plain key. */
-const xorProtection: KeyProtection = {
-  kind: 'test-xor',
-  wrap: (secret) => Buffer.from(secret.map((b) => b ^ 0x5a)),
-  unwrap: (wrapped) => Buffer.from(wrapped.map((b) => b ^ 0x5a)),
-}
+const xorProtection = xorKeyProtection('test-xor')
 
 describe('a device key', () => {
   it('is made once per data folder, readable only by its owner, and the same on every later load', async () => {
@@ -63,7 +58,7 @@ describe('a device key', () => {
 describe('a device key wrapped by the app', () => {
   it('says, to a process that cannot unlock it, which app holds it and what to do', async () => {
     const dataDir = await tempDataDir()
-    await loadDeviceKeys(dataDir, { ...xorProtection, kind: 'electron-safe-storage' })
+    await loadDeviceKeys(dataDir, xorKeyProtection('electron-safe-storage'))
     const refused = loadDeviceKeys(dataDir)
     await expect(refused).rejects.toThrow(/wrapped by the Rapport desktop app/)
     await expect(refused).rejects.toThrow(/Run the command while the app is open on this data folder/)
