@@ -46,6 +46,12 @@ const dialRefusal = (address: string, error: Error): RapportError => {
   )
 }
 
+const removedHere = () =>
+  new RapportError(
+    'unavailable',
+    'This device was removed from the vault on another device: it no longer syncs. Pair it again to sync.',
+  )
+
 const log = (line: string) => process.stderr.write(`Sync: ${line}\n`)
 
 /** Where the sync transport listens: the option, else `RAPPORT_SYNC_HOST`, else every interface. */
@@ -191,6 +197,7 @@ export class SyncRuntime {
   /** A one-time code (and its QR image) another device joins this vault with, for 10 minutes. */
   async invite(): Promise<PairingInvite> {
     const listening = this.peer?.listening()
+    if (this.peer?.wasRemoved) throw removedHere()
     if (!listening) {
       throw new RapportError(
         'unavailable',
@@ -311,6 +318,7 @@ export class SyncRuntime {
   async dialAddress(address: string): Promise<string> {
     const peer = this.peer
     const target = hostPortOf(address)
+    if (peer?.wasRemoved) throw removedHere()
     if (!peer || !peer.listening()) throw new RapportError('unavailable', 'Sync is off on this device.')
     if (!target) throw new RapportError('bad_request', `${address} is not host:port.`)
     try {

@@ -215,6 +215,7 @@ describe('a device removed while it runs', () => {
     await eventually('B pushed that it was removed', () => pushed.includes(true))
     expect(logged.join('')).toContain('This device was removed from the vault on another device: it no longer syncs')
     expect((await b.client.call('contacts.list', {})).map((c) => c.firstName)).toEqual(['Kept'])
+    await expect(b.client.call('pair.invite', {})).rejects.toThrow('This device was removed from the vault')
     await eventually('A let B go', () => !a.sync!.currentPeer!.isConnected(bId))
   })
 })
