@@ -6,12 +6,17 @@ const online = (d: DeviceRow) => d.state !== 'offline'
 
 /**
  * What changed between two readings of the device list, one log line each ("Connected to Laptop (7KQ2-…) at
- * 192.168.1.20:47600", "Synced with Laptop", "Laptop went offline"); this device itself is left out.
+ * 192.168.1.20:47600", "Synced with Laptop", "Laptop went offline"); of this device itself, only that it was removed.
  */
 export const deviceTransitions = (before: DeviceRow[], after: DeviceRow[]): string[] => {
   const previous = new Map(before.map((d) => [d.id, d]))
   const lines: string[] = []
   for (const device of after) {
+    if (device.thisDevice && device.removed && !previous.get(device.id)?.removed) {
+      lines.push(
+        'This device was removed from the vault on another device: it no longer syncs (what it holds stays here). Pair it again to sync.',
+      )
+    }
     if (device.thisDevice) continue
     const was = previous.get(device.id)
     previous.delete(device.id)

@@ -1,25 +1,29 @@
 import type { RapportClient } from '../../shared/api/client'
 import type { DeviceRow } from '../../shared/api/syncResults'
 
-const pollMs = 1_000
-
 /**
- * Calls `onRows` with the device list whenever the core pushes `devices.changed`, and once a second besides (a
- * client that has not subscribed to the workspace may not be pushed every change); gives a function that stops.
+ * Calls `onRows` with the device list now (`devices.subscribe`) and whenever the core pushes `devices.changed`;
+ * gives a function that stops (and unsubscribes).
  */
 export const watchDevices = (client: RapportClient, onRows: (rows: DeviceRow[]) => void): (() => void) => {
   let stopped = false
-  const deliver = (rows: DeviceRow[]) => {
-    if (!stopped) onRows(rows)
-  }
-  const off = client.on('devices.changed', ({ devices }) => deliver(devices))
-  const poll = () => client.call('devices.list', {}).then(deliver, () => undefined)
-  const timer = setInterval(() => void poll(), pollMs)
-  void poll()
+  // A push may overtake the subscription's answer; the list it carries is the newer one.
+  let pushed = false
+  const off = client.on('devices.changed', ({ devices }) => {
+    pushed = true
+    if (!stopped) onRows(devices)
+  })
+  client.call('devices.subscribe', {}).then(
+    (rows) => {
+      if (!stopped && !pushed) onRows(rows)
+    },
+    () => undefined,
+  )
   return () => {
+    if (stopped) return
     stopped = true
     off()
-    clearInterval(timer)
+    client.call('devices.unsubscribe', {}).catch(() => undefined)
   }
 }
 

@@ -9,6 +9,7 @@ import { workspaceHandlers } from './handlers/workspaceHandlers'
 import { startRapport, type RunningRapport, type StartOptions } from './startRapport'
 import { startSocketServer, type SocketServer } from './transport/startSocketServer'
 import { claimVault } from './vault/claimVault'
+import { readSyncSettings } from './sync/syncSettingsFile'
 import { CachedReadModel } from './workspace/CachedReadModel'
 import { cachedReads } from './workspace/cachedReads'
 import { readCurrentCache } from './workspace/readCurrentCache'
@@ -49,7 +50,8 @@ const defaultLoadAfterMs = 10_000
  * for its workspace is there, answers the commands that read the board from it while the documents load in the
  * background; commands that change anything wait until they are loaded and then run on the real documents. The
  * documents start loading (it holds the process for seconds on a large vault) once a subscription's snapshot has
- * gone out, a command needs them, `loadAfterMs` have passed, or, when given, `loadWhen` resolves. Without a usable
+ * gone out, a command needs them, `loadAfterMs` have passed, or, when given, `loadWhen` resolves; with `sync` on in
+ * this device's settings, at once (the sync peer starts once they are loaded). Without a usable
  * cache, it opens as `startRapport` does.
  */
 export const launchRapport = async (
@@ -87,7 +89,9 @@ export const launchRapport = async (
   let started = false
   let stopped = false
   let running: RunningRapport | null = null
-  const loaded = (options.loadWhen ?? asked).then(async () => {
+  // A sync peer works on the documents, and starts only once they are loaded: with sync on, they load at once.
+  const syncOn = !!options.sync && (await readSyncSettings(options.dataDir, () => undefined)).enabled
+  const loaded = (options.loadWhen ?? (syncOn ? Promise.resolve() : asked)).then(async () => {
     clearTimeout(timer)
     if (stopped) throw new RapportError('unavailable', 'Rapport stopped before its documents were loaded.')
     started = true

@@ -14,6 +14,7 @@ import { isAppUrl, rendererLocation } from './rendererLocation'
 import { installSecurity } from './security'
 import { showFailure } from './showFailure'
 import { startCore } from './startCore'
+import { unwrapDeviceKeyFlag, unwrapDeviceKeyOnRequest } from './unwrapDeviceKeyOnRequest'
 
 /** "Snooze a week" from the tray. */
 const weekMs = 7 * 24 * 60 * 60 * 1000
@@ -116,6 +117,14 @@ const runApp = (): void => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit())
 }
 
-// A second launch hands over to the running app (which shows its window) and leaves.
-if (app.requestSingleInstanceLock()) runApp()
-else app.quit()
+// A second launch hands over to the running app (which shows its window) and leaves. Unwrapping the device key
+// needs the app stopped: it is one of those launches then, and says so.
+if (app.requestSingleInstanceLock()) {
+  const dataDir = resolveDataDir(dataDirFlag(process.argv), process.env)
+  if (!unwrapDeviceKeyOnRequest(process.argv, dataDir)) runApp()
+} else {
+  if (process.argv.includes(unwrapDeviceKeyFlag)) {
+    process.stderr.write('Rapport is running: quit it first, then start it with --unwrap-device-key again.\n')
+  }
+  app.quit()
+}

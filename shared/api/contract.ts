@@ -333,6 +333,10 @@ export const commands = {
   // Sync between this user's devices (docs/sync.md). Pairing joins a device into this vault; the device list is
   // shared by every device, last seen and the state are this device's view.
   'devices.list': spec<DeviceRow[]>()(none),
+  // Follows the device list without following the whole workspace: answers it now, then pushes `devices.changed` to
+  // this client whenever it changes, until `devices.unsubscribe` or the client goes away.
+  'devices.subscribe': spec<DeviceRow[]>()(none),
+  'devices.unsubscribe': spec<null>()(none),
   'devices.rename': spec<DeviceRow>()(strict({ id: deviceIdSchema, name: deviceNameSchema })),
   'devices.remove': spec<null>()(strict({ id: deviceIdSchema })),
   // Connects to a device at a typed address now, and remembers the address.
@@ -361,7 +365,9 @@ export type RemindersDue = { items: DueItem[]; text: string }
 /**
  * Events the core pushes: `workspace.changed` to subscribed clients, `workspace.chunk` to a client whose
  * `workspace.subscribe` answer was not complete, `imports.progress` to the client committing that import, after each
- * batch, and `reminders.due` to subscribed clients when the digest or a reminder comes (docs/reminders.md).
+ * batch, `reminders.due` to subscribed clients when the digest or a reminder comes (docs/reminders.md), and
+ * `devices.changed` to clients subscribed to the workspace or to the devices (`devices.subscribe`) when the device list
+ * or a device's state changes (docs/sync.md).
  */
 export type ServerEvents = {
   'workspace.changed': WorkspaceDelta

@@ -18,8 +18,13 @@ export type DeviceRow = {
   lastSeenAt: number | null
   lastSyncedAt: number | null
   state: DeviceState
-  /** The last `host:port` that reached it, or null. */
+  /**
+   * Where it is connected from now (the `host:port` this device dialled, or only the host when it dialled in), else
+   * the last `host:port` this device reached it at, or null.
+   */
   address: string | null
+  /** Only on this device's own row, once another device removed it from the vault: it no longer syncs. */
+  removed?: true
 }
 
 /**

@@ -129,7 +129,7 @@ test.describe('two vaults paired through their Devices pages', () => {
     await expect(deviceState(deskPage, 'Laptop')).toHaveText('Offline', { timeout: 30_000 })
     const failing = await connectByAddress(deskPage, laptopAddress)
     await expect(failing.getByRole('alert', { name: 'Could not connect' })).toContainText(
-      `No paired device answered at ${laptopAddress}`,
+      `No Rapport device answered at ${laptopAddress}.`,
     )
     expect(errors).toEqual([])
   })

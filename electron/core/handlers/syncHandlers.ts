@@ -12,6 +12,8 @@ import type { CoreContext } from './CoreContext'
 type SyncHandlers = Pick<
   Handlers,
   | 'devices.list'
+  | 'devices.subscribe'
+  | 'devices.unsubscribe'
   | 'devices.rename'
   | 'devices.remove'
   | 'devices.addAddress'
@@ -43,18 +45,23 @@ const deviceIdOnDisk = async (dataDir: string): Promise<string | null> => {
 
 /**
  * The devices, pairing and this device's sync settings (docs/sync.md). Without a sync peer in this process (a
- * one-shot command), the device list still reads (without live state), renaming and removing a device still
+ * one-shot command), the device list still reads (every device offline, with the observations `sync-state.json` keeps), renaming and removing a device still
  * change the workspace (every device applies them once they sync), and the rest says sync is not running.
  */
 export const syncHandlers = (ctx: CoreContext): SyncHandlers => {
   const rowsWithoutPeer = async (): Promise<DeviceRow[]> => {
     // Loaded only when asked, so that one-shot commands do not load the sync libraries.
-    const { deviceRows } = await import('../sync/deviceRows')
+    const [{ deviceRows }, { readSyncState }] = await Promise.all([
+      import('../sync/deviceRows'),
+      import('../sync/SyncStateFile'),
+    ])
+    // This device's observations, as the last peer on this data folder left them (a damaged file reads as none).
+    const observations = (await readSyncState(ctx.vault.dataDir)).devices
     return deviceRows(
       readDevices(ctx.vault.workspace.doc()).filter((d) => d.removedAt === null),
       {
         thisDevice: await deviceIdOnDisk(ctx.vault.dataDir),
-        observed: () => ({ lastSeenAt: null, lastSyncedAt: null, addresses: [] }),
+        observed: (id) => observations[id] ?? { lastSeenAt: null, lastSyncedAt: null, addresses: [] },
         state: () => 'offline',
         now: ctx.now(),
       },
@@ -72,6 +79,17 @@ export const syncHandlers = (ctx: CoreContext): SyncHandlers => {
   }
   return {
     'devices.list': rows,
+
+    async 'devices.subscribe'(_input, session) {
+      // Without a sync peer nothing changes the list but this process's own calls, so there is nothing to push.
+      ctx.sync?.followDevices(session)
+      return rows()
+    },
+
+    async 'devices.unsubscribe'(_input, session) {
+      ctx.sync?.unfollowDevices(session)
+      return null
+    },
 
     async 'devices.rename'({ id, name }) {
       // This device's own name is also its setting (the name it gives itself when it joins a vault).

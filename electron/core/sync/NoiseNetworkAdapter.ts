@@ -1,3 +1,4 @@
+import { DialError } from './DialError'
 import net from 'node:net'
 import { NetworkAdapter, type Message, type PeerId, type PeerMetadata } from '@automerge/automerge-repo'
 import type SecretStream from '@hyperswarm/secret-stream'
@@ -37,6 +38,8 @@ type Connection = {
   address: string | null
   peerId: PeerId | null
   retired: boolean
+  /** Whether `isPaired` has said yes for this device on this connection (a device accepted by pairing: once it does). */
+  wasPaired?: boolean
   /** Settles when this connection (or the one that superseded it) has been greeted. */
   established: Deferred<void>
 }
@@ -171,13 +174,16 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     try {
       stream = await handshakeOver(socket, true, this.#keyPair, this.#timings.handshakeTimeoutMs)
     } catch (error) {
-      throw new Error(`Could not reach a device at ${where}: ${(error as Error).message}`, { cause: error })
+      throw new DialError('unreachable', `Could not reach a device at ${where}: ${(error as Error).message}`)
     }
     try {
       return await this.#admit(stream, true, where)
     } catch (error) {
       if ((error as Error).message !== CONNECTION_CLOSED) throw error
-      throw new Error(`The device at ${where} closed the connection; it may not be paired with this device.`)
+      throw new DialError(
+        'unpaired',
+        `The device at ${where} closed the connection; it may not be paired with this device.`,
+      )
     }
   }
 
@@ -249,12 +255,12 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
     stream.setTimeout(this.#timings.idleTimeoutMs)
     if (deviceId === this.deviceId) {
       stream.destroy()
-      throw new Error('That address is this device.')
+      throw new DialError('self', 'That address is this device.')
     }
     const paired = this.#askPaired(deviceId)
     if (!paired && !this.#onUnpaired) {
       stream.destroy()
-      throw new Error(`Device ${deviceId.slice(0, 8)} is not paired with this one.`)
+      throw new DialError('unpaired', `Device ${deviceId.slice(0, 8)} is not paired with this one.`)
     }
     // Only now does anything get read from the stream (the channel starts decoding what arrives).
     let connection: Connection | null = null
@@ -275,7 +281,7 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
         .finally(() => this.#unpairedInProgress--)
       if (!accepted || channel.closeReason) {
         channel.close('The device is not paired.')
-        throw new Error(`Device ${deviceId.slice(0, 8)} is not paired with this one.`)
+        throw new DialError('unpaired', `Device ${deviceId.slice(0, 8)} is not paired with this one.`)
       }
     }
     if (this.#isStopped()) {
@@ -384,6 +390,9 @@ export class NoiseNetworkAdapter extends NetworkAdapterWithDeviceEvents {
       }
       // Only the Repo bound to this connection may speak on it, and only to this Repo (relayed messages are dropped).
       if (message.senderId !== connection.peerId || message.targetId !== this.peerId) continue
+      // A device no longer paired (removed, and about to be disconnected) is heard no more.
+      if (this.#askPaired(connection.deviceId)) connection.wasPaired = true
+      else if (connection.wasPaired) continue
       try {
         this.emit('message', message)
       } catch (error) {

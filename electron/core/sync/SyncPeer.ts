@@ -92,6 +92,8 @@ export class SyncPeer {
   private redialer: Redialer | null = null
   private announceTimer: NodeJS.Timeout | null = null
   private stopped = false
+  private removed = false
+  private readonly leaving = new Map<string, NodeJS.Timeout>()
   private onUnpaired: (channel: SecureChannel) => Promise<boolean> = async () => false
   private onDevicesChanged: (rows: DeviceRow[]) => void = () => undefined
 
@@ -112,6 +114,8 @@ export class SyncPeer {
       log: (line: string) => void
       /** Devices are pushed at most this often. */
       announceEveryMs?: number
+      /** How long a device just removed is kept connected to receive the workspace that says so (2 s). */
+      removalGraceMs?: number
     },
   ) {
     this.deviceId = deviceIdOf(options.keyPair.publicKey)
@@ -151,8 +155,14 @@ export class SyncPeer {
     )
   }
 
+  private isWorkspace(documentId: DocumentId): boolean {
+    return !!this.workspaceUrl && parseAutomergeUrl(this.workspaceUrl as never).documentId === documentId
+  }
+
   private mayShare(peerId: PeerId, documentId: DocumentId): boolean {
     const deviceId = deviceOfPeer(peerId)
+    // A device just removed still gets the workspace for a moment, so that it learns it was removed (it is not heard).
+    if (deviceId && this.leaving.has(deviceId)) return this.isConnected(deviceId) && this.isWorkspace(documentId)
     return (
       !!deviceId &&
       this.isPaired(deviceId) &&
@@ -196,11 +206,9 @@ export class SyncPeer {
     const adapter = this.adapter
     if (!adapter || !this.workspace) return
     for (const deviceId of adapter.connectedDevices()) {
-      if (!this.isPaired(deviceId)) {
-        this.options.log(`Device ${fingerprintOf(deviceId)} was removed: disconnected.`)
-        adapter.disconnectDevice(deviceId)
-      }
+      if (!this.isPaired(deviceId) && !this.leaving.has(deviceId)) this.letGo(deviceId)
     }
+    if (this.workspace.doc().devices?.[this.deviceId]?.removedAt != null) void this.leave()
     // A device now listed in the workspace no longer needs trusting on this device's word.
     const doc = this.workspace.doc()
     for (const deviceId of this.options.store.trusted) {
@@ -208,6 +216,39 @@ export class SyncPeer {
     }
     this.refreshRedial()
     this.changed()
+  }
+
+  /**
+   * Disconnects a device that is no longer paired, once it has had `removalGraceMs` to receive the workspace that
+   * says so (nothing it sends meanwhile is applied: the transport no longer hears an unpaired device).
+   */
+  private letGo(deviceId: string): void {
+    const timer = setTimeout(() => {
+      this.leaving.delete(deviceId)
+      if (this.isPaired(deviceId)) return
+      this.options.log(`Device ${fingerprintOf(deviceId)} was removed: disconnected.`)
+      this.adapter?.disconnectDevice(deviceId)
+    }, this.options.removalGraceMs ?? 2_000)
+    timer.unref()
+    this.leaving.set(deviceId, timer)
+    this.repo?.shareConfigChanged()
+  }
+
+  /** This device was removed from the vault (on another device): it stops syncing, and keeps what it has. */
+  private async leave(): Promise<void> {
+    if (this.removed) return
+    this.removed = true
+    this.options.log(
+      'This device was removed from the vault on another device: it no longer syncs. Pair it again to sync.',
+    )
+    await this.stopDiscovery()
+    await this.stopTransport()
+    this.changed()
+  }
+
+  /** Whether this device was removed from the vault it syncs (it then syncs no more in this run). */
+  get wasRemoved(): boolean {
+    return this.removed
   }
 
   private async startTransport(): Promise<void> {
@@ -223,7 +264,7 @@ export class SyncPeer {
     })
     adapter.on('device-connected', ({ deviceId, address, outbound }) => {
       // Only an address this device dialled is one to dial again (an inbound one is the other's outgoing port).
-      this.activity.connected(deviceId, outbound ? address : null)
+      this.activity.connected(deviceId, address, outbound)
       this.refreshRedial()
       // A device that is connected again is served at once, rather than after a share decision made while it was away.
       this.repo?.shareConfigChanged()
@@ -329,11 +370,12 @@ export class SyncPeer {
   /** Every device of the vault as this device sees it: this one first, then by name. */
   rows(): DeviceRow[] {
     const doc = this.workspace?.isReady() ? this.workspace.doc() : null
-    const listed = doc ? readDevices(doc).filter((d) => d.removedAt === null) : []
+    const listed = doc ? readDevices(doc).filter((d) => d.removedAt === null || d.id === this.deviceId) : []
     return deviceRows(listed, {
       thisDevice: this.deviceId,
       observed: (id) => this.options.store.device(id),
       state: (id) => this.activity.state(id),
+      connectedAt: (id) => this.activity.connectedAt(id),
       now: this.options.now(),
     })
   }
@@ -347,9 +389,9 @@ export class SyncPeer {
     this.announceTimer.unref()
   }
 
-  /** Disconnects a device now (it was removed). */
+  /** Disconnects a device that was removed, once it has had a moment to learn it (see `letGo`). */
   disconnect(deviceId: string): void {
-    this.adapter?.disconnectDevice(deviceId)
+    if (this.isConnected(deviceId) && !this.leaving.has(deviceId)) this.letGo(deviceId)
   }
 
   /** Applies changed settings: the listener restarts when sync was switched or its port changed, discovery too. */
@@ -362,9 +404,9 @@ export class SyncPeer {
     await this.stopDiscovery()
     if (transportChanged) {
       await this.stopTransport()
-      if (next.enabled) await this.startTransport()
+      if (next.enabled && !this.removed) await this.startTransport()
     }
-    if (this.workspace) await this.startDiscovery()
+    if (this.workspace && !this.removed) await this.startDiscovery()
     this.changed()
   }
 
@@ -373,6 +415,8 @@ export class SyncPeer {
     if (this.stopped) return
     this.stopped = true
     if (this.announceTimer) clearTimeout(this.announceTimer)
+    for (const timer of this.leaving.values()) clearTimeout(timer)
+    this.leaving.clear()
     this.workspace?.off('change', this.onWorkspaceChange)
     await this.stopDiscovery()
     await this.stopTransport()

@@ -1,4 +1,5 @@
 import type { PeerId, Repo } from '@automerge/automerge-repo'
+import type { Session } from '../../../shared/api/dispatcher'
 import { RapportError } from '../../../shared/api/errors'
 import type { DeviceRow, PairingInvite, PairingJoined, SyncSettings } from '../../../shared/api/syncResults'
 import { addDevice } from '../../../shared/mutators/addDevice'
@@ -14,7 +15,7 @@ import { pairingQrSvg } from './pairingQrSvg'
 import { connectSecure, type SecureChannel } from './SecureChannel'
 import { setVaultAside } from './setVaultAside'
 import { requireEmptyVault } from './vaultIsEmpty'
-import { ensureThisDevice, type ThisDeviceStanding } from '../../../shared/mutators/ensureThisDevice'
+import { ensureThisDevice } from '../../../shared/mutators/ensureThisDevice'
 import { renameDevice } from '../../../shared/mutators/renameDevice'
 import type { RapportCore } from '../RapportCore'
 import type { SyncOptions } from '../startRapport'
@@ -24,9 +25,32 @@ import { syncDiscoveries } from './syncDiscoveries'
 import { deviceIdOf, fingerprintOf, loadDeviceKeys, type DeviceKeyPair } from './deviceKeys'
 import { NoiseNetworkAdapter } from './NoiseNetworkAdapter'
 import { deviceRows } from './deviceRows'
+import { DialError } from './DialError'
 import { SyncPeer, formatAddress, hostPortOf, peerIdOf, type DiscoveryContext, type DiscoverySource } from './SyncPeer'
 import { SyncStateStore } from './SyncStateFile'
 import { readSyncSettings, writeSyncSettings } from './syncSettingsFile'
+
+/** What a user is told when an address typed by hand does not lead to a paired device. */
+const dialRefusal = (address: string, error: Error): RapportError => {
+  const failure = error instanceof DialError ? error.failure : 'unreachable'
+  if (failure === 'self') return new RapportError('bad_request', `${address} is this device's own address.`)
+  if (failure === 'unpaired') {
+    return new RapportError(
+      'unauthorized',
+      `The Rapport device at ${address} is not paired with this one (or has removed it). Pair it with a code first ("Add a device" on either device).`,
+    )
+  }
+  return new RapportError(
+    'unavailable',
+    `No Rapport device answered at ${address}. Check that Rapport is running there and that this device can reach that address.`,
+  )
+}
+
+const removedHere = () =>
+  new RapportError(
+    'unavailable',
+    'This device was removed from the vault on another device: it no longer syncs. Pair it again to sync.',
+  )
 
 const log = (line: string) => process.stderr.write(`Sync: ${line}\n`)
 
@@ -46,6 +70,8 @@ export class SyncRuntime {
   private readonly pairings = new Set<Promise<unknown>>()
   private readonly invites: PairingInvites
   private joining = false
+  /** Clients following the device list (`devices.subscribe`); kept across vaults, as the core's subscribers are. */
+  private readonly deviceFollowers = new Set<Session>()
 
   constructor(
     readonly dataDir: string,
@@ -113,20 +139,33 @@ export class SyncRuntime {
     this.core = core
     const peer = this.peer
     if (!peer) return
-    let standing = 'paired' as ThisDeviceStanding
+    // A device listed as removed is left so; the peer then stops syncing, as it does when that arrives later.
     core.vault.workspace.change((doc) => {
-      standing = ensureThisDevice(doc, { id: this.deviceId, name: this.settingsNow.deviceName, now: this.run.now() })
+      ensureThisDevice(doc, { id: this.deviceId, name: this.settingsNow.deviceName, now: this.run.now() })
     })
     await core.vault.repo.flush([core.vault.workspace.documentId])
-    if (standing === 'removed') {
-      log('This device was removed from the vault on another device: it no longer syncs. Pair it again to sync.')
-      await peer.applySettings({ ...peer.settings, enabled: false })
-    }
     peer.bind({
       workspace: core.vault.workspace,
       onUnpaired: (channel) => this.hostPairing(channel, core),
-      onDevicesChanged: (devices) => core.announce('devices.changed', { devices }),
+      onDevicesChanged: (devices) => {
+        core.announce('devices.changed', { devices })
+        for (const session of this.deviceFollowers) {
+          if (!core.subscribers.has(session)) session.emit('devices.changed', { devices })
+        }
+      },
     })
+  }
+
+  /** Pushes `devices.changed` to a client (besides the workspace's subscribers) until it unfollows or goes away. */
+  followDevices(session: Session): void {
+    if (this.deviceFollowers.has(session)) return
+    this.deviceFollowers.add(session)
+    session.onClose(() => this.deviceFollowers.delete(session))
+  }
+
+  /** Stops pushing the device list to a client that followed it. */
+  unfollowDevices(session: Session): void {
+    this.deviceFollowers.delete(session)
   }
 
   /** Answers a device that is not paired, when it came with one of this device's open codes. */
@@ -158,6 +197,7 @@ export class SyncRuntime {
   /** A one-time code (and its QR image) another device joins this vault with, for 10 minutes. */
   async invite(): Promise<PairingInvite> {
     const listening = this.peer?.listening()
+    if (this.peer?.wasRemoved) throw removedHere()
     if (!listening) {
       throw new RapportError(
         'unavailable',
@@ -271,19 +311,20 @@ export class SyncRuntime {
     this.store.forget(deviceId)
   }
 
-  /** Connects to a paired device at `host:port` (remembered once it answers); answers its id. */
+  /**
+   * Connects to a paired device at `host:port` (remembered once it answers); answers its id. Nothing changes when
+   * no Rapport device answers there, or when the one that does is not paired with this one.
+   */
   async dialAddress(address: string): Promise<string> {
     const peer = this.peer
     const target = hostPortOf(address)
+    if (peer?.wasRemoved) throw removedHere()
     if (!peer || !peer.listening()) throw new RapportError('unavailable', 'Sync is off on this device.')
     if (!target) throw new RapportError('bad_request', `${address} is not host:port.`)
     try {
       return await peer.dial(target)
     } catch (error) {
-      // The transport's own message names the address again; its cause, when it has one, says only why.
-      const { cause, message } = error as Error
-      const why = cause instanceof Error ? cause.message : message
-      throw new RapportError('unavailable', `No paired device answered at ${address}: ${why}`)
+      throw dialRefusal(address, error as Error)
     }
   }
 

@@ -23,7 +23,22 @@ const keyFileSchema = z.object({
   /** `plain`: the secret key in hex; anything else names the `KeyProtection` that wrapped it (base64). */
   protection: z.string().min(1),
   secretKey: z.string().min(1),
+  /** Unwrapped on purpose (`--unwrap-device-key`): a protection given later leaves it plain. */
+  keepPlain: z.boolean().optional(),
 })
+
+/** Who can unlock a key wrapped by each known protection, in words. */
+const protectionHolders: Record<string, string> = {
+  'electron-safe-storage': "the Rapport desktop app (through this system's secret store)",
+}
+
+const lockedKey = (file: string, kind: string) => {
+  const holder = protectionHolders[kind] ?? `the program that wrapped it (${kind})`
+  return new RapportError(
+    'unavailable',
+    `This device's key (${file}) is wrapped by ${holder}, and only it can unlock it. Run the command while the app is open on this data folder (it then goes through the app), or quit the app and start it once with --unwrap-device-key, which stores the key as a file only your user can read, so that rapport serve and the pairing commands can use it.`,
+  )
+}
 
 /** Where a vault's device key lives. */
 export const deviceKeyFile = (dataDir: string): string => path.join(dataDir, 'device-key.json')
@@ -70,10 +85,7 @@ const readKeyFile = async (file: string, protection: KeyProtection | undefined):
       throw damaged(file, `the key could not be unwrapped: ${(error as Error).message}`)
     }
   } else {
-    throw new RapportError(
-      'unavailable',
-      `${file} is protected by ${parsed.protection}, which this process cannot unlock. Open Rapport on this device's desktop session.`,
-    )
+    throw lockedKey(file, parsed.protection)
   }
   const publicKey = Buffer.from(parsed.publicKey, 'hex')
   if (secretKey.length !== 64 || !secretKey.subarray(32).equals(publicKey)) throw damaged(file, 'the keys do not match')
@@ -82,14 +94,15 @@ const readKeyFile = async (file: string, protection: KeyProtection | undefined):
 
 /**
  * This device's key pair for a vault's data folder, made the first time (file mode 0600). With `protection`, a new
- * key is stored wrapped, and a plain one is wrapped the next time it is read; without it, a wrapped key is an error.
+ * key is stored wrapped, and a plain one is wrapped the next time it is read (unless it was unwrapped on purpose,
+ * `unwrapDeviceKey`); without it, a wrapped key is an error that says who holds it and what to do.
  */
 export const loadDeviceKeys = async (dataDir: string, protection?: KeyProtection): Promise<DeviceKeyPair> => {
   const file = deviceKeyFile(dataDir)
   const existing = await readKeyFile(file, protection)
   const keys = existing ?? (SecretStream.keyPair() as DeviceKeyPair)
   const text = await fs.readFile(file, 'utf8').catch(() => '')
-  const storedPlain = existing !== null && text.includes('"protection": "plain"')
+  const storedPlain = existing !== null && text.includes('"protection": "plain"') && !text.includes('"keepPlain": true')
   if (!existing || (protection && storedPlain)) {
     const record: z.infer<typeof keyFileSchema> = {
       format: 'rapport.device-key',
@@ -102,4 +115,26 @@ export const loadDeviceKeys = async (dataDir: string, protection?: KeyProtection
     await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`, 0o600)
   }
   return { publicKey: Buffer.from(keys.publicKey), secretKey: Buffer.from(keys.secretKey) }
+}
+
+/**
+ * Stores this device's key unwrapped (mode 0600), for good: a protection given later leaves it so. What the app's
+ * `--unwrap-device-key` does, so that processes without the app's secret store (`rapport serve`) can use the key.
+ * Answers whether it was wrapped before.
+ */
+export const unwrapDeviceKey = async (dataDir: string, protection?: KeyProtection): Promise<boolean> => {
+  const file = deviceKeyFile(dataDir)
+  const text = await fs.readFile(file, 'utf8').catch(() => '')
+  const keys = await readKeyFile(file, protection)
+  if (!keys) throw new RapportError('not_found', `${file} does not exist: this data folder has no device key yet.`)
+  const record: z.infer<typeof keyFileSchema> = {
+    format: 'rapport.device-key',
+    formatVersion: 1,
+    publicKey: deviceIdOf(keys.publicKey),
+    protection: 'plain',
+    secretKey: keys.secretKey.toString('hex'),
+    keepPlain: true,
+  }
+  await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`, 0o600)
+  return !text.includes('"protection": "plain"')
 }

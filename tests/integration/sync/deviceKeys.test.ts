@@ -5,16 +5,12 @@ import {
   deviceKeyFile,
   fingerprintOf,
   loadDeviceKeys,
-  type KeyProtection,
+  unwrapDeviceKey,
 } from '../../../electron/core/sync/deviceKeys'
 import { tempDataDir } from '../../helpers/tempDataDir'
+import { xorKeyProtection } from '../../helpers/xorKeyProtection'
 
-/** A stand-in for safeStorage: reversible, and visibly not the plain key. */
-const xorProtection: KeyProtection = {
-  kind: 'test-xor',
-  wrap: (secret) => Buffer.from(secret.map((b) => b ^ 0x5a)),
-  unwrap: (wrapped) => Buffer.from(wrapped.map((b) => b ^ 0x5a)),
-}
+const xorProtection = xorKeyProtection('test-xor')
 
 describe('a device key', () => {
   it('is made once per data folder, readable only by its owner, and the same on every later load', async () => {
@@ -51,11 +47,35 @@ describe('a device key', () => {
     const dataDir = await tempDataDir()
     await loadDeviceKeys(dataDir, xorProtection)
     const before = await fs.readFile(deviceKeyFile(dataDir), 'utf8')
-    await expect(loadDeviceKeys(dataDir)).rejects.toThrow(/protected by test-xor/)
+    await expect(loadDeviceKeys(dataDir)).rejects.toThrow(/wrapped by the program that wrapped it \(test-xor\)/)
     await fs.writeFile(deviceKeyFile(dataDir), '{"format": "something else"}')
     await expect(loadDeviceKeys(dataDir)).rejects.toThrow(/is damaged/)
     await fs.writeFile(deviceKeyFile(dataDir), before.replace(/"publicKey": "[0-9a-f]{2}/, '"publicKey": "00'))
     await expect(loadDeviceKeys(dataDir, xorProtection)).rejects.toThrow(/do not match/)
+  })
+})
+
+describe('a device key wrapped by the app', () => {
+  it('says, to a process that cannot unlock it, which app holds it and what to do', async () => {
+    const dataDir = await tempDataDir()
+    await loadDeviceKeys(dataDir, xorKeyProtection('electron-safe-storage'))
+    const refused = loadDeviceKeys(dataDir)
+    await expect(refused).rejects.toThrow(/wrapped by the Rapport desktop app/)
+    await expect(refused).rejects.toThrow(/Run the command while the app is open on this data folder/)
+    await expect(refused).rejects.toThrow(/quit the app and start it once with --unwrap-device-key/)
+  })
+
+  it('is stored unwrapped for good once unwrapped on purpose, and then read without the app', async () => {
+    const dataDir = await tempDataDir()
+    const wrapped = await loadDeviceKeys(dataDir, xorProtection)
+    expect(await unwrapDeviceKey(dataDir, xorProtection)).toBe(true)
+    expect((await loadDeviceKeys(dataDir)).secretKey.equals(wrapped.secretKey)).toBe(true)
+    // The app starting again with its protection leaves it unwrapped.
+    await loadDeviceKeys(dataDir, xorProtection)
+    expect((await loadDeviceKeys(dataDir)).secretKey.equals(wrapped.secretKey)).toBe(true)
+    expect((await fs.stat(deviceKeyFile(dataDir))).mode & 0o777).toBe(0o600)
+    expect(await unwrapDeviceKey(dataDir, xorProtection)).toBe(false)
+    await expect(unwrapDeviceKey(await tempDataDir())).rejects.toThrow(/no device key yet/)
   })
 })
 

@@ -6,6 +6,7 @@ import { decodePairingCode, encodePairingCode } from '../../../shared/sync/pairi
 import { connectToInstance } from '../../../electron/core/transport/connectToInstance'
 import { pairingRefusal } from '../../../electron/core/sync/pairingMessages'
 import { eventually, pairByCode, startSyncCore } from '../../helpers/syncCores'
+import { createLocalClient } from '../../../shared/api/localClient'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -117,19 +118,64 @@ describe('the device list', () => {
     await eventually('A pushed that B is offline', () => changes.at(-1) === 'offline')
   })
 
-  it('refuses a removed device on every device', async () => {
+  it('shows where a device that dialled in is connected from, without remembering it to dial', async () => {
     const a = await startSyncCore()
     const b = await startSyncCore()
-    const c = await startSyncCore()
     await pairByCode(a, b)
-    await pairByCode(b, c)
-    const cId = c.sync!.deviceId
+    const bId = b.sync!.deviceId
+    const bOnA = async () => (await a.client.call('devices.list', {})).find((d) => d.id === bId)!
+    await eventually('B is connected on A', async () => (await bOnA()).state !== 'offline')
+    expect((await bOnA()).address).toBe('127.0.0.1')
+    await b.stop()
+    await eventually('B is offline on A', async () => (await bOnA()).state === 'offline')
+    expect((await bOnA()).address).toBeNull()
+    expect(a.sync!.store.device(bId).addresses).toEqual([])
+  })
+
+  it('pushes the list to a client that follows the devices without following the workspace', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    const pushed: string[] = []
+    a.client.on('devices.changed', ({ devices }) => pushed.push(devices.find((d) => !d.thisDevice)?.state ?? 'none'))
+    expect((await a.client.call('devices.subscribe', {})).map((d) => d.thisDevice)).toEqual([true])
+    await pairByCode(a, b)
+    await eventually('A pushed that B is connected', () => pushed.includes('connected') || pushed.includes('syncing'))
+    await a.client.call('devices.unsubscribe', {})
+    const count = pushed.length
+    // A client following the workspace hears of B going offline: the one that unsubscribed does not.
+    const watcher = createLocalClient(a.dispatch)
+    let offline = false
+    watcher.on(
+      'devices.changed',
+      ({ devices }) => (offline ||= devices.every((d) => d.thisDevice || d.state === 'offline')),
+    )
+    await watcher.call('workspace.subscribe', {})
+    await b.stop()
+    await eventually('A pushed that B is offline', () => offline)
+    expect(pushed).toHaveLength(count)
+    await watcher.close()
+  })
+
+  it('refuses a removed device on every device, when it was away as it was removed', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    const first = await startSyncCore()
+    await pairByCode(a, b)
+    await pairByCode(b, first)
+    const cId = first.sync!.deviceId
     await eventually('A knows C', async () => (await a.client.call('devices.list', {})).some((d) => d.id === cId))
+    await eventually('C is in step with B', async () =>
+      (await first.client.call('devices.list', {})).some((d) => !d.thisDevice && d.lastSyncedAt !== null),
+    )
+    await first.stop()
     await a.client.call('devices.remove', { id: cId })
     for (const device of [a, b]) {
-      await eventually('C is disconnected', () => !device.sync!.currentPeer!.isConnected(cId))
-      expect((await device.client.call('devices.list', {})).map((d) => d.id)).not.toContain(cId)
+      await eventually('C is removed', async () =>
+        (await device.client.call('devices.list', {})).every((d) => d.id !== cId),
+      )
     }
+    // Back, not knowing it was removed: it never hears of it, since every device turns it away before any data.
+    const c = await startSyncCore({ dataDir: first.dataDir })
     await c.client.call('contacts.create', { firstName: 'After removal' })
     const aAddress = a.sync!.currentPeer!.listening()!
     await refusal(c.client.call('devices.addAddress', { address: `127.0.0.1:${aAddress.port}` }))
@@ -137,6 +183,40 @@ describe('the device list', () => {
     await refusal(c.client.call('devices.addAddress', { address: `127.0.0.1:${bAddress.port}` }))
     expect((await a.client.call('contacts.list', {})).map((x) => x.firstName)).not.toContain('After removal')
     expect((await b.client.call('contacts.list', {})).map((x) => x.firstName)).not.toContain('After removal')
+  })
+})
+
+describe('a device removed while it runs', () => {
+  it('stops syncing as soon as the list saying so arrives, says so, and keeps what it holds', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    await pairByCode(a, b)
+    const bId = b.sync!.deviceId
+    await b.client.call('contacts.create', { firstName: 'Kept' })
+    await eventually('A has B’s contact', async () =>
+      (await a.client.call('contacts.list', {})).some((c) => c.firstName === 'Kept'),
+    )
+    const logged: string[] = []
+    const write = process.stderr.write.bind(process.stderr)
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      logged.push(String(chunk))
+      return write(chunk)
+    })
+    const pushed: boolean[] = []
+    b.client.on('devices.changed', ({ devices }) => pushed.push(!!devices.find((d) => d.thisDevice)?.removed))
+    await b.client.call('devices.subscribe', {})
+
+    await a.client.call('devices.remove', { id: bId })
+    await eventually('B knows it was removed', async () =>
+      (await b.client.call('devices.list', {})).some((d) => d.thisDevice && d.removed),
+    )
+    expect(b.sync!.currentPeer!.listening()).toBeNull()
+    expect((await b.client.call('devices.list', {})).map((d) => d.state)).toEqual(['offline', 'offline'])
+    await eventually('B pushed that it was removed', () => pushed.includes(true))
+    expect(logged.join('')).toContain('This device was removed from the vault on another device: it no longer syncs')
+    expect((await b.client.call('contacts.list', {})).map((c) => c.firstName)).toEqual(['Kept'])
+    await expect(b.client.call('pair.invite', {})).rejects.toThrow('This device was removed from the vault')
+    await eventually('A let B go', () => !a.sync!.currentPeer!.isConnected(bId))
   })
 })
 

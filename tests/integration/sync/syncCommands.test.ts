@@ -91,9 +91,25 @@ describe('the sync commands', () => {
     const { port } = a.sync!.currentPeer!.listening()!
     const row = await b.client.call('devices.addAddress', { address: `127.0.0.1:${port}` })
     expect(row).toMatchObject({ id: a.sync!.deviceId, address: `127.0.0.1:${port}` })
+  })
+
+  it('say so, and remember nothing, when no Rapport device answers at a typed address, or one that is not paired does', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    const stranger = await startSyncCore()
+    await pairByCode(a, b)
+    const before = await b.client.call('devices.list', {})
     await expect(b.client.call('devices.addAddress', { address: '127.0.0.1:1' })).rejects.toThrow(
-      /^No paired device answered at 127\.0\.0\.1:1: Nothing is listening at that address\.$/,
+      'No Rapport device answered at 127.0.0.1:1.',
     )
+    const { port } = stranger.sync!.currentPeer!.listening()!
+    await expect(b.client.call('devices.addAddress', { address: `127.0.0.1:${port}` })).rejects.toThrow(
+      `The Rapport device at 127.0.0.1:${port} is not paired with this one`,
+    )
+    const after = await b.client.call('devices.list', {})
+    expect(after.map((d) => [d.id, d.address])).toEqual(before.map((d) => [d.id, d.address]))
+    await b.sync!.store.flush()
+    expect(Object.keys((await readSyncState(b.dataDir)).devices)).not.toContain(stranger.sync!.deviceId)
   })
 
   it('in a process that does not sync, still list, rename and remove devices, and say sync is not running otherwise', async () => {
@@ -117,6 +133,23 @@ describe('the sync commands', () => {
     await expect(oneShot.client.call('sync.settings', {})).rejects.toThrow('Sync is not running in this process')
     await oneShot.client.call('devices.remove', { id: bId })
     expect(await oneShot.client.call('devices.list', {})).toHaveLength(1)
+  })
+
+  it('in a process that does not sync, list the other devices offline, with when they were last seen and synced and where', async () => {
+    const a = await startSyncCore()
+    const b = await startSyncCore()
+    await pairByCode(a, b)
+    const aId = a.sync!.deviceId
+    await eventually('A is in step on B', async () =>
+      (await b.client.call('devices.list', {})).some((d) => d.id === aId && d.lastSyncedAt !== null),
+    )
+    await b.stop()
+    const oneShot = await startTestRapport({ dataDir: b.dataDir })
+    const other = (await oneShot.client.call('devices.list', {})).find((d) => d.id === aId)!
+    expect(other.state).toBe('offline')
+    expect(other.lastSeenAt).not.toBeNull()
+    expect(other.lastSyncedAt).not.toBeNull()
+    expect(other.address).toBe(`127.0.0.1:${a.sync!.currentPeer!.listening()!.port}`)
   })
 
   it('goes on waiting for the vault after a join cut short, and takes it once the other device is back', async () => {

@@ -24,6 +24,17 @@ describe('the lines rapport serve logs about paired devices', () => {
     ])
   })
 
+  it('tells once that this device was removed on another one, and no longer syncs', () => {
+    const removed = { ...desk, state: 'offline' as const, removed: true as const }
+    const offline = laptop({ lastSyncedAt: 3 })
+    const lines = deviceTransitions([desk, laptop({ state: 'connected', lastSyncedAt: 3 })], [removed, offline])
+    expect(lines).toEqual([
+      'This device was removed from the vault on another device: it no longer syncs (what it holds stays here). Pair it again to sync.',
+      'Laptop went offline',
+    ])
+    expect(deviceTransitions([removed, offline], [removed, offline])).toEqual([])
+  })
+
   it('tells when a device goes offline, is paired, renamed or removed, and never about this device', () => {
     const online = laptop({ state: 'connected', lastSyncedAt: 3 })
     expect(deviceTransitions([online], [laptop({ lastSyncedAt: 3 })])).toEqual(['Laptop went offline'])

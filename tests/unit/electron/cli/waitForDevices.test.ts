@@ -11,8 +11,12 @@ const laptop = makeDeviceRow()
 const fakeClient = () => {
   let rows: DeviceRow[] = [self]
   const listeners = new Set<(payload: { devices: DeviceRow[] }) => void>()
+  const calls: string[] = []
   const client = {
-    call: async () => rows,
+    call: async (command: string) => {
+      calls.push(command)
+      return command === 'devices.unsubscribe' ? null : rows
+    },
     on: (_: string, listener: (payload: { devices: DeviceRow[] }) => void) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -23,6 +27,7 @@ const fakeClient = () => {
     setRows: (next: DeviceRow[]) => (rows = next),
     push: (devices: DeviceRow[]) => listeners.forEach((l) => l({ devices })),
     listening: () => listeners.size,
+    calls,
   }
 }
 const newDevice = (rows: DeviceRow[]) => rows.find((d) => !d.thisDevice)
@@ -31,19 +36,26 @@ describe('waiting for a device to join', () => {
   beforeEach(() => vi.useFakeTimers({ now: 0 }))
   afterEach(() => vi.useRealTimers())
 
-  it('ends with the device once the list shows it, read on its own or pushed', async () => {
-    const read = fakeClient()
-    const polled = waitForDevices(read.client, newDevice, 60_000)
-    await vi.advanceTimersByTimeAsync(1_000)
-    read.setRows([self, laptop])
-    await vi.advanceTimersByTimeAsync(1_000)
-    await expect(polled).resolves.toEqual({ ended: 'found', value: laptop })
+  it('ends with the device once the list shows it, in the first answer or pushed', async () => {
+    const already = fakeClient()
+    already.setRows([self, laptop])
+    await expect(waitForDevices(already.client, newDevice, 60_000)).resolves.toEqual({ ended: 'found', value: laptop })
 
     const pushed = fakeClient()
     const waiting = waitForDevices(pushed.client, newDevice, 60_000)
     pushed.push([self, laptop])
     await expect(waiting).resolves.toEqual({ ended: 'found', value: laptop })
     expect(pushed.listening()).toBe(0)
+  })
+
+  it('subscribes to the devices once instead of reading the list again and again, and unsubscribes when done', async () => {
+    const idle = fakeClient()
+    const waiting = waitForDevices(idle.client, newDevice, 60_000)
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(idle.calls).toEqual(['devices.subscribe'])
+    idle.push([self, laptop])
+    await expect(waiting).resolves.toEqual({ ended: 'found', value: laptop })
+    expect(idle.calls).toEqual(['devices.subscribe', 'devices.unsubscribe'])
   })
 
   it('ends at the deadline when no device came, and on Ctrl+C, letting go of the signal', async () => {

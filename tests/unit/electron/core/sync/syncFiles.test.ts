@@ -154,6 +154,22 @@ describe('how a device stands', () => {
     await store.close()
   })
 
+  it('shows the host a device dialled in from while it is connected, but remembers only addresses it dialled', async () => {
+    const clock = manualTimers()
+    const store = await SyncStateStore.open(dataDir, { timers: clock.timers })
+    const activity = new DeviceActivity({ store, now: clock.now, timers: clock.timers, onChange: () => undefined })
+    activity.connected(deviceA, '[::ffff:192.168.1.20]:53124', false)
+    expect(activity.connectedAt(deviceA)).toBe('192.168.1.20')
+    expect(store.device(deviceA).addresses).toEqual([])
+    activity.disconnected(deviceA)
+    expect(activity.connectedAt(deviceA)).toBeNull()
+    activity.connected(deviceA, '192.168.1.20:47600', true)
+    expect(activity.connectedAt(deviceA)).toBe('192.168.1.20:47600')
+    expect(store.device(deviceA).addresses).toEqual(['192.168.1.20:47600'])
+    activity.stop()
+    await store.close()
+  })
+
   it('ignores traffic from a device that is not connected', async () => {
     const clock = manualTimers()
     const store = await SyncStateStore.open(dataDir, { timers: clock.timers })
