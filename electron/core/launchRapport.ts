@@ -44,6 +44,8 @@ const servedFromCache = new Set([
 
 /** The documents start loading this long after launch when nothing asked for them sooner. */
 const defaultLoadAfterMs = 10_000
+/** With sync on, at most this long: the sync peer starts once they are loaded, and a window gets its board first. */
+const syncLoadAfterMs = 1_500
 
 /**
  * Starts Rapport so that a window can show the board at once: takes the vault's lock, and when a read-model cache
@@ -51,7 +53,7 @@ const defaultLoadAfterMs = 10_000
  * background; commands that change anything wait until they are loaded and then run on the real documents. The
  * documents start loading (it holds the process for seconds on a large vault) once a subscription's snapshot has
  * gone out, a command needs them, `loadAfterMs` have passed, or, when given, `loadWhen` resolves; with `sync` on in
- * this device's settings, at once (the sync peer starts once they are loaded). Without a usable
+ * this device's settings, at most 1.5 s after launch (the sync peer starts once they are loaded). Without a usable
  * cache, it opens as `startRapport` does.
  */
 export const launchRapport = async (
@@ -85,13 +87,15 @@ export const launchRapport = async (
 
   let begin = (): void => undefined
   const asked = new Promise<void>((resolve) => (begin = resolve))
-  const timer = setTimeout(begin, options.loadAfterMs ?? defaultLoadAfterMs)
+  // A sync peer works on the documents, and starts only once they are loaded: with sync on, they load soon after the
+  // window's first board has gone out (or after a moment when no window asks), not seconds later.
+  const syncOn = !!options.sync && (await readSyncSettings(options.dataDir, () => undefined)).enabled
+  const loadAfterMs = options.loadAfterMs ?? defaultLoadAfterMs
+  const timer = setTimeout(begin, syncOn ? Math.min(loadAfterMs, syncLoadAfterMs) : loadAfterMs)
   let started = false
   let stopped = false
   let running: RunningRapport | null = null
-  // A sync peer works on the documents, and starts only once they are loaded: with sync on, they load at once.
-  const syncOn = !!options.sync && (await readSyncSettings(options.dataDir, () => undefined)).enabled
-  const loaded = (options.loadWhen ?? (syncOn ? Promise.resolve() : asked)).then(async () => {
+  const loaded = (options.loadWhen ?? asked).then(async () => {
     clearTimeout(timer)
     if (stopped) throw new RapportError('unavailable', 'Rapport stopped before its documents were loaded.')
     started = true
