@@ -1,12 +1,21 @@
 /**
- * A newly paired device, in its own process (`bench/syncBench.ts` starts one per first sync): an empty in-memory
- * Repo that connects to the source device over one transport, asks for the workspace and every interaction
- * document by URL, and reports when it holds all of them with the source's heads. Then it stays connected and
+ * A newly paired device, in its own process (`bench/syncBench.ts` starts one per first sync). Over Noise it joins as
+ * the app does: asks the source for the vault's documents as saved bytes on a first connection (the pairing
+ * channel), writes them into an empty vault storage folder, then opens a Repo on it and syncs what is newer over the
+ * `NoiseNetworkAdapter`. Over WebSocket (the baseline): an empty in-memory Repo. Either way it asks for the workspace
+ * and every interaction document by URL, and reports when it holds all of them with the source's heads. Then it stays connected and
  * reports, over IPC, each new company of the edited contact as its handle emits the change, and the bytes on its
  * socket when asked (`bytes`), until `stop`.
  * Argument: a JSON {@link ReceiverStart}.
  */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import { Repo, type AutomergeUrl, type DocHandle } from '@automerge/automerge-repo'
+import { AtomicFileStorageAdapter } from '../electron/core/storage/AtomicFileStorageAdapter'
+import { connectSecure } from '../electron/core/sync/SecureChannel'
+import { storeSnapshots } from '../electron/core/sync/storeSnapshots'
+import { requestSnapshots } from '../electron/core/sync/vaultSnapshots'
 import { contactBucketKey } from '../shared/schema/shardKey'
 import type { WorkspaceDoc } from '../shared/schema/workspaceDoc'
 import {
@@ -43,6 +52,10 @@ export type ReceiverSynced = {
   connectMs: number
   /** From dialling until the workspace document is held with the source's heads. */
   workspaceMs: number
+  /** Noise: from dialling until every document's saved bytes arrived, and until they were written to storage. */
+  snapshotMs: number
+  storedMs: number
+  snapshotDocuments: number
   traffic: ReceiverTraffic
   /** automerge-repo's own timings on this device: each `Automerge.receiveSyncMessage` of the workspace, in order. */
   workspaceReceivesMs: number[]
@@ -77,13 +90,26 @@ const reachHeads = (handle: DocHandle<unknown>, heads: string[]): Promise<void> 
   })
 
 const headsOf = new Map(start.documents.map((d) => [d.url, d.heads]))
+const keyPair = keyPairFromHex(start.keys)
+const vaultDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rapport-bench-joined-'))
 const began = performance.now()
-const { adapter, connect } = dialSource(start.transport, {
-  keyPair: keyPairFromHex(start.keys),
-  addresses: start.addresses,
-  tally,
-})
-const repo = new Repo({ network: [adapter] })
+let snapshotMs = 0
+let storedMs = 0
+let snapshotDocuments = 0
+let storage: AtomicFileStorageAdapter | undefined
+if (start.transport === 'noise') {
+  const channel = await connectSecure(start.addresses.noise, keyPair)
+  const received = await requestSnapshots(channel)
+  channel.close()
+  if (!received.complete) throw new Error('The vault arrived in part.')
+  snapshotMs = performance.now() - began
+  snapshotDocuments = received.snapshots.length
+  await storeSnapshots(path.join(vaultDir, 'automerge'), received.snapshots)
+  storedMs = performance.now() - began
+  storage = new AtomicFileStorageAdapter(path.join(vaultDir, 'automerge'))
+}
+const { adapter, connect } = dialSource(start.transport, { keyPair, addresses: start.addresses, tally })
+const repo = new Repo({ network: [adapter], ...(storage ? { storage } : {}) })
 const workspaceId = start.workspaceUrl.replace(/^automerge:/, '')
 const workspaceReceivesMs: number[] = []
 let interactionReceivesMs = 0
@@ -114,6 +140,9 @@ send({
   fullSyncMs,
   connectMs,
   workspaceMs,
+  snapshotMs,
+  storedMs,
+  snapshotDocuments,
   traffic: traffic(),
   workspaceReceivesMs,
   interactionReceivesMs,
@@ -132,6 +161,10 @@ workspace.on('change', ({ doc }) => {
 process.on('message', (command: { type: 'bytes' | 'stop' }) => {
   if (command.type === 'bytes') send({ type: 'bytes', traffic: traffic() })
   else {
-    void repo.shutdown().finally(() => process.exit(0))
+    void repo
+      .shutdown()
+      .then(() => storage?.close())
+      .then(() => fs.rm(vaultDir, { recursive: true, force: true }))
+      .finally(() => process.exit(0))
   }
 })

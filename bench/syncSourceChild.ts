@@ -11,6 +11,7 @@ import path from 'node:path'
 import * as Automerge from '@automerge/automerge'
 import { Repo, type AutomergeUrl, type DocHandle } from '@automerge/automerge-repo'
 import { deviceIdOf } from '../electron/core/sync/deviceKeys'
+import { serveSnapshots } from '../electron/core/sync/vaultSnapshots'
 import { AtomicFileStorageAdapter } from '../electron/core/storage/AtomicFileStorageAdapter'
 import type { ContactId } from '../shared/domain/ids'
 import { updateContact } from '../shared/mutators/updateContact'
@@ -29,7 +30,7 @@ export type SourceReady = {
 
 /** A message from the parent. */
 export type SourceCommand =
-  | { type: 'pair'; publicKey: string }
+  | { type: 'pair'; publicKey: string; joining?: boolean }
   | { type: 'edit'; company: string }
   | { type: 'heads' }
   | { type: 'metrics' }
@@ -43,8 +44,32 @@ const manifest = JSON.parse(await fs.readFile(path.join(dataDir, 'vault.json'), 
 
 const opening = performance.now()
 const paired = new Set<string>()
+// Devices that have just paired (the bench leaves out the code and proofs): sent the vault's documents as saved
+// bytes on their first connection, as the app's pairing channel does, then paired for the catch-up sync.
+const joining = new Set<string>()
 const tally = emptyTally()
-const listeners = await listenForDevices({ keyPair: keyPairFromHex(keys), paired, tally })
+const snapshotMetrics = { saveMs: 0 }
+const listeners = await listenForDevices({
+  keyPair: keyPairFromHex(keys),
+  paired,
+  tally,
+  onUnpaired: async (channel) => {
+    if (!joining.delete(channel.remoteDeviceId)) return false
+    paired.add(channel.remoteDeviceId)
+    await serveSnapshots(channel, () =>
+      handles.map((handle) => ({
+        documentId: handle.documentId,
+        save: () => {
+          const began = performance.now()
+          const bytes = Automerge.save(handle.doc() as Automerge.Doc<unknown>)
+          snapshotMetrics.saveMs += performance.now() - began
+          return bytes
+        },
+      })),
+    )
+    return false
+  },
+})
 const storage = new AtomicFileStorageAdapter(path.join(dataDir, 'automerge'))
 // As the app shares with paired devices: every document is offered to a device as it connects (unless `no-announce`).
 const announce = announceArg !== 'no-announce'
@@ -90,7 +115,9 @@ send(ready)
 
 process.on('message', (command: SourceCommand) => {
   if (command.type === 'pair') {
-    paired.add(deviceIdOf(Buffer.from(command.publicKey, 'hex')))
+    const deviceId = deviceIdOf(Buffer.from(command.publicKey, 'hex'))
+    if (command.joining) joining.add(deviceId)
+    else paired.add(deviceId)
     send({ type: 'paired' })
   } else if (command.type === 'edit') {
     const at = performance.timeOrigin + performance.now()
@@ -101,9 +128,10 @@ process.on('message', (command: SourceCommand) => {
   } else if (command.type === 'heads') {
     send({ type: 'heads', documents: handles.map((handle) => ({ url: handle.url, heads: handle.heads() })) })
   } else if (command.type === 'metrics') {
-    send({ type: 'metrics', ...metrics })
+    send({ type: 'metrics', ...metrics, ...snapshotMetrics })
     metrics.generateMs = 0
     metrics.receiveMs = 0
+    snapshotMetrics.saveMs = 0
   } else if (command.type === 'stop') {
     listeners.close()
     void repo.shutdown().finally(() => process.exit(0))

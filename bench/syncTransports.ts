@@ -3,7 +3,7 @@ import type { NetworkAdapterInterface } from '@automerge/automerge-repo'
 import { WebSocketClientAdapter, WebSocketServerAdapter } from '@automerge/automerge-repo-network-websocket'
 import { WebSocketServer } from 'ws'
 import type { DeviceKeyPair } from '../electron/core/sync/deviceKeys'
-import { NoiseNetworkAdapter } from '../electron/core/sync/NoiseNetworkAdapter'
+import { NoiseNetworkAdapter, type NoiseNetworkAdapterOptions } from '../electron/core/sync/NoiseNetworkAdapter'
 
 /** The two ways the sync benchmark connects two Repos: the app's transport, and the plain WebSocket baseline. */
 export type SyncTransport = 'noise' | 'websocket'
@@ -46,8 +46,8 @@ const logDisconnections = (side: string) => (line: string) => {
   if (/disconnected|refused|not accepted/.test(line)) process.stderr.write(`[${side}] ${line}\n`)
 }
 
-/** The app's timings (20 s idle timeout, as the default), readiness given longer on a busy machine. */
-const benchTimings = { readyTimeoutMs: 5_000, idleTimeoutMs: 20_000 }
+/** The app's timings (60 s idle timeout, as the default), readiness given longer on a busy machine. */
+const benchTimings = { readyTimeoutMs: 5_000, idleTimeoutMs: 60_000 }
 
 /**
  * The source device's two listeners on 127.0.0.1, both for the same Repo: the Noise adapter (paired devices only,
@@ -57,10 +57,13 @@ export const listenForDevices = async (options: {
   keyPair: DeviceKeyPair
   paired: Set<string>
   tally: MessageTally
+  /** A device that is not paired: a device joining (it asks for the vault's documents), as pairing leaves it. */
+  onUnpaired?: NoiseNetworkAdapterOptions['onUnpaired']
 }): Promise<{ adapters: NetworkAdapterInterface[]; addresses: SourceAddresses; close: () => void }> => {
   const noise = new NoiseNetworkAdapter({
     keyPair: options.keyPair,
     isPaired: (deviceId) => options.paired.has(deviceId),
+    onUnpaired: options.onUnpaired,
     listen: { host: '127.0.0.1', port: 0 },
     timings: benchTimings,
     log: logDisconnections('source'),

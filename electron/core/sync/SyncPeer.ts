@@ -147,8 +147,11 @@ export class SyncPeer {
 
   private isVaultDocument(documentId: DocumentId): boolean {
     if (!this.workspaceUrl) return false
-    if (parseAutomergeUrl(this.workspaceUrl as never).documentId === documentId) return true
-    const doc = this.workspace?.isReady() ? this.workspace.doc() : null
+    const workspaceId = parseAutomergeUrl(this.workspaceUrl as never).documentId
+    if (workspaceId === documentId) return true
+    // Before `bind` (the vault still opening, its interaction logs asked for), the workspace is read off the Repo.
+    const handle = this.workspace ?? (this.repo?.handles[workspaceId] as DocHandle<WorkspaceDoc> | undefined)
+    const doc = handle?.isReady() ? handle.doc() : null
     if (!doc) return false
     return Object.values(doc.interactionLogs ?? {}).some((set) =>
       Object.keys(set).some((url) => parseAutomergeUrl(url as never).documentId === documentId),

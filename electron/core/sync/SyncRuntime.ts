@@ -1,4 +1,6 @@
-import type { PeerId, Repo } from '@automerge/automerge-repo'
+import path from 'node:path'
+import * as Automerge from '@automerge/automerge'
+import type { DocHandle, PeerId, Repo } from '@automerge/automerge-repo'
 import type { Session } from '../../../shared/api/dispatcher'
 import { RapportError } from '../../../shared/api/errors'
 import type { DeviceRow, PairingInvite, PairingJoined, SyncSettings } from '../../../shared/api/syncResults'
@@ -28,6 +30,8 @@ import { deviceRows } from './deviceRows'
 import { DialError } from './DialError'
 import { SyncPeer, formatAddress, hostPortOf, peerIdOf, type DiscoveryContext, type DiscoverySource } from './SyncPeer'
 import { SyncStateStore } from './SyncStateFile'
+import { storeSnapshots } from './storeSnapshots'
+import { requestSnapshots, serveSnapshots, type SnapshotSource, type VaultSnapshot } from './vaultSnapshots'
 import { readSyncSettings, writeSyncSettings } from './syncSettingsFile'
 
 /** What a user is told when an address typed by hand does not lead to a paired device. */
@@ -190,8 +194,26 @@ export class SyncRuntime {
       log(`A device could not be added: ${error.message}`)
       return false
     })
-    if (paired) log(`Paired with ${fingerprintOf(channel.remoteDeviceId)}.`)
-    return paired
+    if (!paired) return false
+    log(`Paired with ${fingerprintOf(channel.remoteDeviceId)}.`)
+    // The device that just joined asks for the vault's documents as saved bytes, loaded rather than synced.
+    const sent = await serveSnapshots(channel, () => this.vaultSources(core)).catch((error: Error) => {
+      log(`The vault could not be sent to ${fingerprintOf(channel.remoteDeviceId)}: ${error.message}`)
+      return 0
+    })
+    if (sent) log(`Sent ${sent} documents to ${fingerprintOf(channel.remoteDeviceId)}.`)
+    return true
+  }
+
+  /** The vault's own documents this device holds (the workspace, then the interaction logs), to send as bytes. */
+  private vaultSources(core: RapportCore): SnapshotSource[] {
+    const handles: DocHandle<unknown>[] = [core.vault.workspace, ...core.vault.interactions.handlesInUse()]
+    return handles
+      .filter((handle) => handle.isReady())
+      .map((handle) => ({
+        documentId: handle.documentId,
+        save: () => Automerge.save(handle.doc() as Automerge.Doc<unknown>),
+      }))
   }
 
   /** A one-time code (and its QR image) another device joins this vault with, for 10 minutes. */
@@ -249,8 +271,15 @@ export class SyncRuntime {
         )
       }
       let joined: Awaited<ReturnType<typeof joinPairing>>
+      let snapshots: VaultSnapshot[] = []
       try {
         joined = await joinPairing(channel, code, { deviceName: this.settingsNow.deviceName })
+        // The vault as saved bytes, on the same channel; what does not arrive whole comes by sync instead.
+        if (joined.workspaceUrl !== ctx.vault.workspace.url) {
+          const received = await requestSnapshots(channel)
+          snapshots = received.snapshots
+          if (!received.complete) log(`The vault arrived in part (${snapshots.length} documents); syncing the rest.`)
+        }
       } finally {
         channel.close()
       }
@@ -272,6 +301,7 @@ export class SyncRuntime {
           createdAt: since,
           joining: { deviceId: hostId, since },
         })
+        await storeSnapshots(path.join(this.dataDir, 'automerge'), snapshots)
       })
       const device =
         this.rows().find((row) => row.id === hostId) ??

@@ -18,7 +18,10 @@ export type NoiseNetworkAdapterTimings = {
   helloTimeoutMs: number
   /** An empty keep-alive message goes out after this long without sending (5 s). */
   keepAliveMs: number
-  /** A connection that receives nothing for this long is closed as vanished (20 s). */
+  /**
+   * A connection that receives nothing for this long is closed as vanished (60 s): twelve keep-alive periods, so a
+   * device busy applying a large message (its event loop blocked, no keep-alive sent) is not dropped meanwhile.
+   */
   idleTimeoutMs: number
   /** After `connect`, the adapter reports ready at the first peer or after this long (1 s). */
   readyTimeoutMs: number
@@ -35,7 +38,7 @@ export const defaultTimings: NoiseNetworkAdapterTimings = {
   handshakeTimeoutMs: DEFAULT_HANDSHAKE_TIMEOUT_MS,
   helloTimeoutMs: 10_000,
   keepAliveMs: 5_000,
-  idleTimeoutMs: 20_000,
+  idleTimeoutMs: 60_000,
   readyTimeoutMs: 1_000,
   maxPendingHandshakes: 32,
   maxUnpaired: 4,

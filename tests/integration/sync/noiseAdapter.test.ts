@@ -27,7 +27,7 @@ const pairedDevices = async (options: Parameters<typeof makeDevice>[2] = {}) => 
 }
 
 // Both ends share one event loop here, and making or applying a large sync message blocks it for longer than the
-// quick idle timeout; a real device gets 20 s.
+// quick idle timeout; a real device gets 60 s.
 const bigTransfer = { timings: { idleTimeoutMs: 10_000 } }
 
 const findOn = async (device: TestDevice, url: AutomergeUrl) => device.repo.find<Note>(url)
