@@ -4,6 +4,7 @@ import type { Contact, ContactId } from '../../../shared/domain'
 import { displayName } from '../../../shared/selectors/filterContacts'
 import { useWorkspaceView } from '../workspace/WorkspaceProvider'
 import type { DrawerState } from './ContactDrawerProvider'
+import { drawerKeyAction, type HabitAction } from './habitRequest'
 import { EditContact } from './EditContact'
 import { NewContact } from './NewContact'
 import { SaveIndicator } from './SaveIndicator'
@@ -26,10 +27,13 @@ export const ContactDrawer = ({
   state,
   onClose,
   onCreated,
+  onAsk,
 }: {
   state: DrawerState
   onClose: () => void
   onCreated: (id: ContactId) => void
+  /** S or R was pressed outside a field: open the snooze choices or the "Remind me…" form. */
+  onAsk: (action: HabitAction) => void
 }) => {
   const view = useWorkspaceView()
   const [status, track] = useSaveStatus()
@@ -51,7 +55,16 @@ export const ContactDrawer = ({
       closeOnEscape={!confirming}
     >
       <Drawer.Overlay backgroundOpacity={0.25} />
-      <Drawer.Content>
+      <Drawer.Content
+        onKeyDown={(event) => {
+          if (state.mode !== 'edit' || !contact || gone || event.defaultPrevented) return
+          const target = event.target instanceof HTMLElement ? event.target : null
+          const action = drawerKeyAction({ ...event, target })
+          if (!action) return
+          event.preventDefault()
+          onAsk(action)
+        }}
+      >
         <Drawer.Header className={classes.header}>
           <Drawer.Title className={classes.title}>{title}</Drawer.Title>
           <Group gap="sm" wrap="nowrap">
@@ -68,6 +81,7 @@ export const ContactDrawer = ({
               key={contact.id}
               contact={contact}
               gone={gone}
+              request={state.request}
               track={track}
               onDone={close}
               onConfirming={setConfirming}

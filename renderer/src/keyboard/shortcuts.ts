@@ -79,6 +79,8 @@ const shortcutList = [
   { id: 'week.cadence', scope: 'This week', does: 'Set the cadence', keys: [['C']], hotkeys: ['c'] },
   { id: 'week.open', scope: 'This week', does: 'Open the contact', keys: [['O'], ['Enter']], hotkeys: ['o', 'Enter'] },
   { id: 'week.dismiss', scope: 'This week', does: 'Dismiss until the week ends', keys: [['D']], hotkeys: ['d'] },
+  { id: 'drawer.snooze', scope: 'Contact drawer', does: 'Snooze the contact', keys: [['S']] },
+  { id: 'drawer.remind', scope: 'Contact drawer', does: 'Remind me about the contact', keys: [['R']] },
   { id: 'drawer.save', scope: 'Contact drawer', does: 'Save the field', keys: [['Enter']] },
   {
     id: 'drawer.saveLong',

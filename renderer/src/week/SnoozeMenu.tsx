@@ -3,13 +3,26 @@ import { DatePicker } from '@mantine/dates'
 import { useState } from 'react'
 import { morningAfter, morningOf, snoozeChoices } from './snoozeChoices'
 
-/** "Snooze": 1 week, 1 month, or a date picked on a calendar; answers the instant the snooze ends. */
-export const SnoozeMenu = ({ name, onSnooze }: { name: string; onSnooze: (until: number) => void }) => {
+/**
+ * "Snooze": 1 week, 1 month, or a date picked on a calendar; answers the instant the snooze ends. `opened` and
+ * `onChange` let the caller open the choices itself.
+ */
+export const SnoozeMenu = ({
+  name,
+  onSnooze,
+  opened,
+  onChange,
+}: {
+  name: string
+  onSnooze: (until: number) => void
+  opened?: boolean
+  onChange?: (opened: boolean) => void
+}) => {
   const [picking, setPicking] = useState(false)
   const [date, setDate] = useState<string | null>(null)
   return (
     <>
-      <Menu position="bottom-end" withinPortal>
+      <Menu position="bottom-end" withinPortal opened={opened} onChange={onChange}>
         <Menu.Target>
           <Button size="compact-sm" variant="subtle" aria-label={`Snooze ${name}`}>
             Snooze
