@@ -54,6 +54,23 @@ test.describe('the command palette', () => {
     await expect(result(page, /Grace Hopper/)).toHaveCount(0)
   })
 
+  test('snoozes a contact picked by name', async ({ page, rapport }) => {
+    await openApp(page, rapport)
+    await openPalette(page)
+    await page.keyboard.type('snooze a')
+    await page.keyboard.press('Enter')
+    const picker = page.getByRole('textbox', { name: 'Snooze' })
+    await expect(picker).toBeFocused()
+    await page.keyboard.type('grace')
+    await expect(result(page, /Grace Hopper/)).toBeVisible()
+    await page.keyboard.press('Enter')
+
+    const drawer = page.getByRole('dialog', { name: 'Grace Hopper' })
+    await expect(drawer).toBeVisible()
+    await page.getByRole('menuitem', { name: '1 week' }).click()
+    await expect(drawer.getByText(/Snoozed until/)).toBeVisible()
+  })
+
   test('goes to a section', async ({ page, rapport }) => {
     await openApp(page, rapport)
     await openPalette(page)

@@ -28,12 +28,15 @@ export const ContactDrawer = ({
   onClose,
   onCreated,
   onAsk,
+  onEntered,
 }: {
   state: DrawerState
   onClose: () => void
   onCreated: (id: ContactId) => void
   /** S or R was pressed outside a field: open the snooze choices or the "Remind me…" form. */
   onAsk: (action: HabitAction) => void
+  /** The drawer has finished sliding in. */
+  onEntered: () => void
 }) => {
   const view = useWorkspaceView()
   const [status, track] = useSaveStatus()
@@ -53,6 +56,7 @@ export const ContactDrawer = ({
       position="right"
       size={640}
       closeOnEscape={!confirming}
+      transitionProps={{ onEntered }}
     >
       <Drawer.Overlay backgroundOpacity={0.25} />
       <Drawer.Content

@@ -23,17 +23,27 @@ const ContactDrawerContext = createContext<ContactDrawerApi | null>(null)
 export const ContactDrawerProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<DrawerState>({ mode: 'closed' })
   const asked = useRef(0)
+  const pending = useRef<HabitAction | null>(null)
+  const stateRef = useRef(state)
+  stateRef.current = state
   const close = useCallback(() => setState({ mode: 'closed' }), [])
   const ask = useCallback((action: HabitAction) => {
     asked.current += 1
     const request = { action, n: asked.current }
     setState((s) => (s.mode === 'edit' ? { ...s, request } : s))
   }, [])
+  const entered = useCallback(() => {
+    const then = pending.current
+    pending.current = null
+    if (then) ask(then)
+  }, [ask])
   const api = useMemo<ContactDrawerApi>(
     () => ({
       openContact: (id, then) => {
+        // A closed drawer slides in first: its snooze menu, opened on the way, would be placed off screen.
+        if (stateRef.current.mode === 'closed') pending.current = then ?? null
         setState({ mode: 'edit', id })
-        if (then) ask(then)
+        if (then && stateRef.current.mode !== 'closed') ask(then)
       },
       newContact: (stageId) => setState({ mode: 'new', stageId }),
       close,
@@ -43,7 +53,7 @@ export const ContactDrawerProvider = ({ children }: { children: ReactNode }) => 
   return (
     <ContactDrawerContext.Provider value={api}>
       {children}
-      <ContactDrawer state={state} onClose={close} onCreated={api.openContact} onAsk={ask} />
+      <ContactDrawer state={state} onClose={close} onCreated={api.openContact} onAsk={ask} onEntered={entered} />
     </ContactDrawerContext.Provider>
   )
 }

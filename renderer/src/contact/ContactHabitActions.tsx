@@ -1,7 +1,7 @@
 import { Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
 import { notifications } from '@mantine/notifications'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Contact } from '../../../shared/domain'
 import { displayName } from '../../../shared/selectors/filterContacts'
 import { showError } from '../feedback/showError'
@@ -17,10 +17,13 @@ export const ContactHabitActions = ({ contact, request }: { contact: Contact; re
   const client = useRapport()
   const name = displayName(contact) || 'this contact'
   const [reminding, setReminding] = useState(false)
-  const [choosingSnooze, setChoosingSnooze] = useState(false)
+  const snoozeButton = useRef<HTMLButtonElement>(null)
   useEffect(() => {
-    if (request?.action === 'snooze') setChoosingSnooze(true)
-    if (request?.action === 'remind') setReminding(true)
+    if (!request) return
+    // The menu shows only by a target in view, and the drawer may be scrolled anywhere.
+    snoozeButton.current?.scrollIntoView({ block: 'center' })
+    if (request.action === 'snooze') snoozeButton.current?.click()
+    if (request.action === 'remind') setReminding(true)
   }, [request])
   const [date, setDate] = useState<string | null>(null)
   const [note, setNote] = useState('')
@@ -56,7 +59,7 @@ export const ContactHabitActions = ({ contact, request }: { contact: Contact; re
   }
   return (
     <Group gap="xs">
-      <SnoozeMenu name={name} onSnooze={snooze} opened={choosingSnooze} onChange={setChoosingSnooze} />
+      <SnoozeMenu name={name} onSnooze={snooze} buttonRef={snoozeButton} />
       {snoozed && contact.snoozedUntil !== null && (
         <>
           <Text size="xs" c="dimmed">
