@@ -54,7 +54,7 @@ test.describe('the command palette', () => {
     await expect(result(page, /Grace Hopper/)).toHaveCount(0)
   })
 
-  test('snoozes a contact picked by name', async ({ page, rapport }) => {
+  test('snoozes a contact picked by name; R in its drawer opens "Remind me…"', async ({ page, rapport }) => {
     await openApp(page, rapport)
     await openPalette(page)
     await page.keyboard.type('snooze a')
@@ -69,6 +69,10 @@ test.describe('the command palette', () => {
     await expect(drawer).toBeVisible()
     await page.getByRole('menuitem', { name: '1 week' }).click()
     await expect(drawer.getByText(/Snoozed until/)).toBeVisible()
+
+    await drawer.getByRole('button', { name: 'Wake' }).focus()
+    await page.keyboard.press('r')
+    await expect(drawer.getByRole('button', { name: 'Set reminder' })).toBeVisible()
   })
 
   test('goes to a section', async ({ page, rapport }) => {

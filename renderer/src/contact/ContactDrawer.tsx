@@ -1,5 +1,5 @@
 import { Center, Drawer, Group, Loader, Text } from '@mantine/core'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
 import type { Contact, ContactId } from '../../../shared/domain'
 import { displayName } from '../../../shared/selectors/filterContacts'
 import { useWorkspaceView } from '../workspace/WorkspaceProvider'
@@ -49,6 +49,15 @@ export const ContactDrawer = ({
   }, [onClose])
   const title = state.mode === 'new' ? 'New contact' : contact ? displayName(contact) || 'Unnamed contact' : 'Contact'
   const ready = view.status === 'ready'
+  // On the header and the body: Drawer.Content does not pass a key handler on.
+  const askByKey = (event: KeyboardEvent<HTMLElement>) => {
+    if (state.mode !== 'edit' || !contact || gone || event.defaultPrevented) return
+    const target = event.target instanceof HTMLElement ? event.target : null
+    const action = drawerKeyAction({ ...event, target })
+    if (!action) return
+    event.preventDefault()
+    onAsk(action)
+  }
   return (
     <Drawer.Root
       opened={state.mode !== 'closed'}
@@ -59,24 +68,15 @@ export const ContactDrawer = ({
       transitionProps={{ onEntered }}
     >
       <Drawer.Overlay backgroundOpacity={0.25} />
-      <Drawer.Content
-        onKeyDown={(event) => {
-          if (state.mode !== 'edit' || !contact || gone || event.defaultPrevented) return
-          const target = event.target instanceof HTMLElement ? event.target : null
-          const action = drawerKeyAction({ ...event, target })
-          if (!action) return
-          event.preventDefault()
-          onAsk(action)
-        }}
-      >
-        <Drawer.Header className={classes.header}>
+      <Drawer.Content>
+        <Drawer.Header className={classes.header} onKeyDown={askByKey}>
           <Drawer.Title className={classes.title}>{title}</Drawer.Title>
           <Group gap="sm" wrap="nowrap">
             <SaveIndicator status={status} />
             <Drawer.CloseButton aria-label="Close" />
           </Group>
         </Drawer.Header>
-        <Drawer.Body>
+        <Drawer.Body onKeyDown={askByKey}>
           {state.mode === 'new' && ready && (
             <NewContact initialStageId={state.stageId ?? null} track={track} onCreated={onCreated} onCancel={close} />
           )}
