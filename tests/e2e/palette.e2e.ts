@@ -75,6 +75,16 @@ test.describe('the command palette', () => {
     await expect(drawer.getByRole('button', { name: 'Set reminder' })).toBeVisible()
   })
 
+  test('New goal… goes to Goals with the new goal form open', async ({ page, rapport }) => {
+    await openApp(page, rapport)
+    await openPalette(page)
+    await page.keyboard.type('new goal')
+    await page.keyboard.press('Enter')
+
+    await expect(page.getByRole('dialog', { name: 'New goal' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Goals', level: 2 })).toBeVisible()
+  })
+
   test('goes to a section', async ({ page, rapport }) => {
     await openApp(page, rapport)
     await openPalette(page)
