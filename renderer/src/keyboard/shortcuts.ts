@@ -26,6 +26,8 @@ const shortcutList = [
   { id: 'board.ends', scope: 'Board', does: 'First or last card of the column', keys: [['Home'], ['End']] },
   { id: 'board.open', scope: 'Board', does: 'Open the contact', keys: [['Enter']] },
   { id: 'board.log', scope: 'Board', does: 'Log an interaction with the contact', keys: [['L']] },
+  { id: 'board.snooze', scope: 'Board', does: 'Snooze the contact', keys: [['S']] },
+  { id: 'board.remind', scope: 'Board', does: 'Remind me about the contact', keys: [['R']] },
   {
     id: 'board.next',
     scope: 'Board',
