@@ -54,6 +54,37 @@ test.describe('the command palette', () => {
     await expect(result(page, /Grace Hopper/)).toHaveCount(0)
   })
 
+  test('snoozes a contact picked by name; R in its drawer opens "Remind me…"', async ({ page, rapport }) => {
+    await openApp(page, rapport)
+    await openPalette(page)
+    await page.keyboard.type('snooze a')
+    await page.keyboard.press('Enter')
+    const picker = page.getByRole('textbox', { name: 'Snooze' })
+    await expect(picker).toBeFocused()
+    await page.keyboard.type('grace')
+    await expect(result(page, /Grace Hopper/)).toBeVisible()
+    await page.keyboard.press('Enter')
+
+    const drawer = page.getByRole('dialog', { name: 'Grace Hopper' })
+    await expect(drawer).toBeVisible()
+    await page.getByRole('menuitem', { name: '1 week' }).click()
+    await expect(drawer.getByText(/Snoozed until/)).toBeVisible()
+
+    await drawer.getByRole('button', { name: 'Wake' }).focus()
+    await page.keyboard.press('r')
+    await expect(drawer.getByRole('button', { name: 'Set reminder' })).toBeVisible()
+  })
+
+  test('New goal… goes to Goals with the new goal form open', async ({ page, rapport }) => {
+    await openApp(page, rapport)
+    await openPalette(page)
+    await page.keyboard.type('new goal')
+    await page.keyboard.press('Enter')
+
+    await expect(page.getByRole('dialog', { name: 'New goal' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Goals', level: 2 })).toBeVisible()
+  })
+
   test('goes to a section', async ({ page, rapport }) => {
     await openApp(page, rapport)
     await openPalette(page)

@@ -51,6 +51,24 @@ test.describe('logging an interaction from the board', () => {
     expect(logged).toMatchObject([{ type: 'call', summary: 'Talked about the engine' }])
   })
 
+  test('S on a focused card opens its drawer on the snooze choices, R on the reminder form', async ({
+    page,
+    rapport,
+  }) => {
+    await openApp(page, rapport)
+    await card(page, 'Ada Lovelace').focus()
+    await page.keyboard.press('s')
+    const drawer = page.getByRole('dialog', { name: 'Ada Lovelace' })
+    await page.getByRole('menuitem', { name: '1 week' }).click()
+    await expect(drawer.getByText(/Snoozed until/)).toBeVisible()
+
+    await page.keyboard.press('Escape')
+    await expect(drawer).toBeHidden()
+    await card(page, 'Ada Lovelace').focus()
+    await page.keyboard.press('r')
+    await expect(drawer.getByRole('button', { name: 'Set reminder' })).toBeVisible()
+  })
+
   test("the card's menu logs one on a past date, with its outcome", async ({ page, rapport }) => {
     await openApp(page, rapport)
     await card(page, 'Ada Lovelace').click({ button: 'right' })

@@ -17,6 +17,7 @@ import type { BoardModel } from './useBoardModel'
 import { useCardKeys } from './useCardKeys'
 import { useNow } from './useNow'
 import classes from './Board.module.css'
+import type { HabitAction } from '../contact/habitRequest'
 
 const noCards: Contact[] = []
 const measuring = { droppable: { strategy: MeasuringStrategy.Always } }
@@ -35,6 +36,10 @@ export const Board = ({ model }: { model: BoardModel }) => {
   const { mergeWith } = useMergeFlow()
   const { logInteractionWith } = useQuickLog()
   const logInteraction = useCallback((contact: Contact) => logInteractionWith(contact.id), [logInteractionWith])
+  const openHabitAction = useCallback(
+    (contact: Contact, action: HabitAction) => openContact(contact.id, action),
+    [openContact],
+  )
   const [menu, setMenu] = useState<CardMenuState>(null)
   const openMenu = useCallback((contact: Contact, at: { x: number; y: number }) => setMenu({ contact, ...at }), [])
   const { focusCard, moveCard, onCardKeyDown } = useCardKeys({
@@ -46,6 +51,7 @@ export const Board = ({ model }: { model: BoardModel }) => {
     openMenu,
     mergeWith,
     logInteraction,
+    openHabitAction,
   })
   const { drag, sensors, handlers } = useBoardDrag({ model, columns, focusCard, moveCard })
   draggingRef.current = drag !== null

@@ -14,6 +14,8 @@ export type CardKeyAction =
   | { type: 'menu' }
   | { type: 'merge' }
   | { type: 'log' }
+  | { type: 'snooze' }
+  | { type: 'remind' }
 
 /** The parts of a keyboard event the board reads. */
 export type KeyPress = { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }
@@ -29,7 +31,8 @@ const arrows: Record<string, FocusDirection> = {
 
 /**
  * The board's shortcut for a key pressed on a card, or null when the key is not one. The card's
- * menu opens with the menu key or Shift+F10, as a right click does; M starts "Merge with…"; L logs an interaction.
+ * menu opens with the menu key or Shift+F10, as a right click does; M starts "Merge with…"; L logs an interaction; S
+ * and R open the contact on its snooze choices or its "Remind me…" form.
  */
 export const cardKeyAction = (press: KeyPress): CardKeyAction | null => {
   if (press.ctrlKey || press.metaKey) return null
@@ -45,6 +48,8 @@ export const cardKeyAction = (press: KeyPress): CardKeyAction | null => {
   if (press.key === 'Enter') return { type: 'open' }
   if (press.key === 'm') return { type: 'merge' }
   if (press.key === 'l') return { type: 'log' }
+  if (press.key === 's') return { type: 'snooze' }
+  if (press.key === 'r') return { type: 'remind' }
   const direction = arrows[press.key]
   return direction ? { type: 'focus', direction } : null
 }

@@ -6,6 +6,7 @@ import { cardKeyAction, neighbourStage, nextCardPosition } from './boardNavigati
 import type { Neighbour } from './dropPosition'
 import { focusBelongsToCard } from './focusBelongsToCard'
 import type { BoardModel } from './useBoardModel'
+import type { HabitAction } from '../contact/habitRequest'
 
 type Options = {
   model: BoardModel
@@ -20,15 +21,27 @@ type Options = {
   mergeWith: (contact: Contact) => void
   /** Opens the quick "Log interaction" window for the card's contact. */
   logInteraction: (contact: Contact) => void
+  /** Opens the card's contact on its snooze choices or its "Remind me…" form. */
+  openHabitAction: (contact: Contact, action: HabitAction) => void
 }
 
 const maxFrames = 30
 
 /**
  * Keyboard use of the board's cards: arrows move focus, Enter opens, Alt+arrows or [ ] move the card a
- * stage, the menu key or Shift+F10 opens its menu, M merges it with another contact, L logs an interaction.
+ * stage, the menu key or Shift+F10 opens its menu, M merges it with another contact, L logs an interaction, S snoozes, R adds a reminder.
  */
-export const useCardKeys = ({ model, columns, root, dragging, open, openMenu, mergeWith, logInteraction }: Options) => {
+export const useCardKeys = ({
+  model,
+  columns,
+  root,
+  dragging,
+  open,
+  openMenu,
+  mergeWith,
+  logInteraction,
+  openHabitAction,
+}: Options) => {
   const latest = useRef(model)
   useLayoutEffect(() => {
     latest.current = model
@@ -87,6 +100,7 @@ export const useCardKeys = ({ model, columns, root, dragging, open, openMenu, me
       if (action.type === 'open') return open(contact)
       if (action.type === 'merge') return mergeWith(contact)
       if (action.type === 'log') return logInteraction(contact)
+      if (action.type === 'snooze' || action.type === 'remind') return openHabitAction(contact, action.type)
       if (action.type === 'menu') {
         const box = event.currentTarget.getBoundingClientRect()
         return openMenu(contact, { x: box.left + box.width / 2, y: box.bottom })
@@ -110,7 +124,7 @@ export const useCardKeys = ({ model, columns, root, dragging, open, openMenu, me
       const next = nextCardPosition(lengths, { column, row }, action.direction, rowNear)
       if (next) focusCard(cards.get(stages[next.column].id)![next.row].id)
     },
-    [columns, dragging, focusCard, moveCard, open, openMenu, mergeWith, logInteraction],
+    [columns, dragging, focusCard, moveCard, open, openMenu, mergeWith, logInteraction, openHabitAction],
   )
 
   return { focusCard, moveCard, onCardKeyDown }

@@ -1,9 +1,10 @@
 import { Center, Drawer, Group, Loader, Text } from '@mantine/core'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
 import type { Contact, ContactId } from '../../../shared/domain'
 import { displayName } from '../../../shared/selectors/filterContacts'
 import { useWorkspaceView } from '../workspace/WorkspaceProvider'
 import type { DrawerState } from './ContactDrawerProvider'
+import { drawerKeyAction, type HabitAction } from './habitRequest'
 import { EditContact } from './EditContact'
 import { NewContact } from './NewContact'
 import { SaveIndicator } from './SaveIndicator'
@@ -26,10 +27,16 @@ export const ContactDrawer = ({
   state,
   onClose,
   onCreated,
+  onAsk,
+  onEntered,
 }: {
   state: DrawerState
   onClose: () => void
   onCreated: (id: ContactId) => void
+  /** S or R was pressed outside a field: open the snooze choices or the "Remind me…" form. */
+  onAsk: (action: HabitAction) => void
+  /** The drawer has finished sliding in. */
+  onEntered: () => void
 }) => {
   const view = useWorkspaceView()
   const [status, track] = useSaveStatus()
@@ -42,6 +49,15 @@ export const ContactDrawer = ({
   }, [onClose])
   const title = state.mode === 'new' ? 'New contact' : contact ? displayName(contact) || 'Unnamed contact' : 'Contact'
   const ready = view.status === 'ready'
+  // On the header and the body: Drawer.Content does not pass a key handler on.
+  const askByKey = (event: KeyboardEvent<HTMLElement>) => {
+    if (state.mode !== 'edit' || !contact || gone || event.defaultPrevented) return
+    const target = event.target instanceof HTMLElement ? event.target : null
+    const action = drawerKeyAction({ ...event, target })
+    if (!action) return
+    event.preventDefault()
+    onAsk(action)
+  }
   return (
     <Drawer.Root
       opened={state.mode !== 'closed'}
@@ -49,17 +65,18 @@ export const ContactDrawer = ({
       position="right"
       size={640}
       closeOnEscape={!confirming}
+      transitionProps={{ onEntered }}
     >
       <Drawer.Overlay backgroundOpacity={0.25} />
       <Drawer.Content>
-        <Drawer.Header className={classes.header}>
+        <Drawer.Header className={classes.header} onKeyDown={askByKey}>
           <Drawer.Title className={classes.title}>{title}</Drawer.Title>
           <Group gap="sm" wrap="nowrap">
             <SaveIndicator status={status} />
             <Drawer.CloseButton aria-label="Close" />
           </Group>
         </Drawer.Header>
-        <Drawer.Body>
+        <Drawer.Body onKeyDown={askByKey}>
           {state.mode === 'new' && ready && (
             <NewContact initialStageId={state.stageId ?? null} track={track} onCreated={onCreated} onCancel={close} />
           )}
@@ -68,6 +85,7 @@ export const ContactDrawer = ({
               key={contact.id}
               contact={contact}
               gone={gone}
+              request={state.request}
               track={track}
               onDone={close}
               onConfirming={setConfirming}

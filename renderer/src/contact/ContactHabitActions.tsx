@@ -1,7 +1,7 @@
 import { Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Contact } from '../../../shared/domain'
 import { displayName } from '../../../shared/selectors/filterContacts'
 import { showError } from '../feedback/showError'
@@ -10,12 +10,21 @@ import { formatDay } from '../format/timeAgo'
 import { SnoozeMenu } from '../week/SnoozeMenu'
 import { morningOf } from '../week/snoozeChoices'
 import { useRapport } from '../workspace/WorkspaceProvider'
+import type { HabitRequest } from './habitRequest'
 
-/** "Not now" and "Remind me…" for the contact in the drawer. */
-export const ContactHabitActions = ({ contact }: { contact: Contact }) => {
+/** "Not now" and "Remind me…" for the contact in the drawer; a `request` (S, R, or the palette) opens one of them. */
+export const ContactHabitActions = ({ contact, request }: { contact: Contact; request?: HabitRequest }) => {
   const client = useRapport()
   const name = displayName(contact) || 'this contact'
   const [reminding, setReminding] = useState(false)
+  const snoozeButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (!request) return
+    // The menu shows only by a target in view, and the drawer may be scrolled anywhere.
+    snoozeButton.current?.scrollIntoView({ block: 'center' })
+    if (request.action === 'snooze') snoozeButton.current?.click()
+    if (request.action === 'remind') setReminding(true)
+  }, [request])
   const [date, setDate] = useState<string | null>(null)
   const [note, setNote] = useState('')
   const snoozed = contact.snoozedUntil !== null && contact.snoozedUntil > Date.now()
@@ -50,7 +59,7 @@ export const ContactHabitActions = ({ contact }: { contact: Contact }) => {
   }
   return (
     <Group gap="xs">
-      <SnoozeMenu name={name} onSnooze={snooze} />
+      <SnoozeMenu name={name} onSnooze={snooze} buttonRef={snoozeButton} />
       {snoozed && contact.snoozedUntil !== null && (
         <>
           <Text size="xs" c="dimmed">

@@ -8,6 +8,7 @@ import { ContactActions } from './ContactActions'
 import { ContactHabitActions } from './ContactHabitActions'
 import { ContactFieldsForm } from './ContactFieldsForm'
 import { ContactFormContext, type ContactForm } from './ContactFormContext'
+import type { HabitRequest } from './habitRequest'
 import { fieldLabels, messageForField } from './fieldLabels'
 import { InteractionTimeline } from './timeline/InteractionTimeline'
 import classes from './ContactDrawer.module.css'
@@ -16,6 +17,7 @@ import classes from './ContactDrawer.module.css'
 export const EditContact = ({
   contact,
   gone,
+  request,
   track,
   onDone,
   onConfirming,
@@ -23,6 +25,8 @@ export const EditContact = ({
   contact: Contact
   /** The contact was deleted elsewhere; what is shown is the last known state. */
   gone: boolean
+  /** The snooze choices or the "Remind me…" form to open. */
+  request?: HabitRequest
   track: <T>(work: Promise<T>) => Promise<T>
   onDone: () => void
   onConfirming: (open: boolean) => void
@@ -80,7 +84,7 @@ export const EditContact = ({
           </Badge>
         )}
         <ContactFieldsForm />
-        {!gone && <ContactHabitActions contact={contact} />}
+        {!gone && <ContactHabitActions contact={contact} request={request} />}
         <Divider label="Timeline" labelPosition="left" />
         {!gone && <InteractionTimeline contactId={id} lastInteractionAt={contact.lastInteractionAt} />}
       </Stack>

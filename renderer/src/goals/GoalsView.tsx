@@ -38,7 +38,9 @@ export const GoalsView = () => {
     <Stack gap="md" maw={900}>
       <Group justify="space-between">
         <Title order={2}>Goals</Title>
-        <Button onClick={() => setEditing('new')}>New goal</Button>
+        <Button id="goals-new" onClick={() => setEditing('new')}>
+          New goal
+        </Button>
       </Group>
       <WeekStartSetting />
       {progress.error && (

@@ -26,6 +26,8 @@ const shortcutList = [
   { id: 'board.ends', scope: 'Board', does: 'First or last card of the column', keys: [['Home'], ['End']] },
   { id: 'board.open', scope: 'Board', does: 'Open the contact', keys: [['Enter']] },
   { id: 'board.log', scope: 'Board', does: 'Log an interaction with the contact', keys: [['L']] },
+  { id: 'board.snooze', scope: 'Board', does: 'Snooze the contact', keys: [['S']] },
+  { id: 'board.remind', scope: 'Board', does: 'Remind me about the contact', keys: [['R']] },
   {
     id: 'board.next',
     scope: 'Board',
@@ -79,6 +81,8 @@ const shortcutList = [
   { id: 'week.cadence', scope: 'This week', does: 'Set the cadence', keys: [['C']], hotkeys: ['c'] },
   { id: 'week.open', scope: 'This week', does: 'Open the contact', keys: [['O'], ['Enter']], hotkeys: ['o', 'Enter'] },
   { id: 'week.dismiss', scope: 'This week', does: 'Dismiss until the week ends', keys: [['D']], hotkeys: ['d'] },
+  { id: 'drawer.snooze', scope: 'Contact drawer', does: 'Snooze the contact', keys: [['S']] },
+  { id: 'drawer.remind', scope: 'Contact drawer', does: 'Remind me about the contact', keys: [['R']] },
   { id: 'drawer.save', scope: 'Contact drawer', does: 'Save the field', keys: [['Enter']] },
   {
     id: 'drawer.saveLong',

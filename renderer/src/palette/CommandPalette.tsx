@@ -15,7 +15,14 @@ import { searchContacts } from './searchContacts'
 import { useIndexedContacts } from './useIndexedContacts'
 import type { ShellContext } from './usePaletteContext'
 
-type Mode = 'everything' | 'log'
+type Mode = 'everything' | 'log' | 'snooze' | 'remind'
+
+/** What the palette asks while it picks a contact for a command. */
+const pickerTitles: Record<Exclude<Mode, 'everything'>, string> = {
+  log: 'Log interaction with',
+  snooze: 'Snooze',
+  remind: 'Remind me about',
+}
 
 const ContactAction = ({ contact, stage, onChoose }: { contact: Contact; stage?: string; onChoose: () => void }) => (
   <Spotlight.Action
@@ -28,7 +35,8 @@ const ContactAction = ({ contact, stage, onChoose }: { contact: Contact; stage?:
 /**
  * The command palette (Ctrl/⌘+K): the app's commands and its contacts in one search. Contacts are matched by
  * `searchContacts` over an index kept in step with the mirror, never by Spotlight's own filter; choosing one opens
- * it, or, after "Log interaction with…", opens the quick log for it.
+ * it, or, after "Log interaction with…", "Snooze a contact…" or "Remind me about a contact…", opens the quick log
+ * or the drawer's snooze choices or reminder form for it.
  */
 export const CommandPalette = ({ app }: { app: ShellContext }) => {
   const mirror = useMirror()
@@ -37,16 +45,18 @@ export const CommandPalette = ({ app }: { app: ShellContext }) => {
   const { logInteractionWith } = useQuickLog()
   const [query, setQuery] = useState('')
   const [mode, setMode] = useState<Mode>('everything')
-  const context = useMemo<PaletteContext>(
-    () => ({
+  const context = useMemo<PaletteContext>(() => {
+    const pick = (next: Mode) => {
+      setMode(next)
+      setQuery('')
+    }
+    return {
       ...app,
-      pickContactToLog: () => {
-        setMode('log')
-        setQuery('')
-      },
-    }),
-    [app],
-  )
+      pickContactToLog: () => pick('log'),
+      pickContactToSnooze: () => pick('snooze'),
+      pickContactToRemind: () => pick('remind'),
+    }
+  }, [app])
   const commands = mode === 'everything' ? matchingCommands(paletteCommands, query) : []
   const contacts = useMemo(() => searchContacts(index, query), [index, query])
   const stageNames = useMemo(() => new Map(mirror.stages.map((s) => [s.id as string, s.name])), [mirror.stages])
@@ -54,7 +64,12 @@ export const CommandPalette = ({ app }: { app: ShellContext }) => {
     { label: 'Actions', items: commands.filter((c) => c.group === 'Actions') },
     { label: 'Go to', items: commands.filter((c) => c.group === 'Go to') },
   ].filter((g) => g.items.length > 0)
-  const choose = (contact: Contact) => (mode === 'log' ? logInteractionWith(contact.id) : openContact(contact.id))
+  const choose = (contact: Contact) => {
+    if (mode === 'log') logInteractionWith(contact.id)
+    else if (mode === 'everything') openContact(contact.id)
+    else openContact(contact.id, mode)
+  }
+  const title = mode === 'everything' ? null : pickerTitles[mode]
   const palette = shortcutById('palette')
   return (
     <Spotlight.Root
@@ -71,8 +86,8 @@ export const CommandPalette = ({ app }: { app: ShellContext }) => {
       maxHeight={480}
     >
       <Spotlight.Search
-        aria-label={mode === 'log' ? 'Log interaction with' : 'Command palette'}
-        placeholder={mode === 'log' ? 'Log interaction with… type a name' : 'Type a command, or a name or company'}
+        aria-label={title ?? 'Command palette'}
+        placeholder={title ? `${title}… type a name` : 'Type a command, or a name or company'}
       />
       <Spotlight.ActionsList role="region" aria-label="Palette results">
         {groups.map((group) => (
@@ -91,7 +106,7 @@ export const CommandPalette = ({ app }: { app: ShellContext }) => {
           </Spotlight.ActionsGroup>
         ))}
         {contacts.length > 0 && (
-          <Spotlight.ActionsGroup label={mode === 'log' ? 'Log interaction with' : 'Contacts'}>
+          <Spotlight.ActionsGroup label={title ?? 'Contacts'}>
             {contacts.map((contact) => (
               <ContactAction
                 key={contact.id}

@@ -8,6 +8,12 @@ export type PaletteContext = {
   newContact: () => void
   /** Turns the palette into a contact picker whose choice opens the "Log interaction" form. */
   pickContactToLog: () => void
+  /** Turns the palette into a contact picker whose choice opens the drawer on that contact's snooze choices. */
+  pickContactToSnooze: () => void
+  /** Turns the palette into a contact picker whose choice opens the drawer on that contact's "Remind me…" form. */
+  pickContactToRemind: () => void
+  /** Goes to Goals and opens its "New goal" form. */
+  newGoal: () => void
   toggleTheme: () => void
   backUp: () => void
   /** Shows the export choices (Settings ▸ Export). */
@@ -56,6 +62,29 @@ export const paletteCommands: readonly PaletteCommand[] = [
     keywords: ['message', 'call', 'meeting', 'email', 'intro', 'note', 'touch'],
     keepOpen: true,
     run: (app) => app.pickContactToLog(),
+  },
+  {
+    id: 'snooze-contact',
+    group: 'Actions',
+    label: 'Snooze a contact…',
+    keywords: ['not', 'now', 'later', 'pause', 'hide', 'queue'],
+    keepOpen: true,
+    run: (app) => app.pickContactToSnooze(),
+  },
+  {
+    id: 'remind-contact',
+    group: 'Actions',
+    label: 'Remind me about a contact…',
+    keywords: ['reminder', 'follow', 'up', 'later', 'date'],
+    keepOpen: true,
+    run: (app) => app.pickContactToRemind(),
+  },
+  {
+    id: 'new-goal',
+    group: 'Actions',
+    label: 'New goal…',
+    keywords: ['add', 'create', 'target', 'habit', 'streak'],
+    run: (app) => app.newGoal(),
   },
   {
     id: 'import',

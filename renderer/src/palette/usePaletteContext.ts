@@ -9,7 +9,7 @@ import { useRapport } from '../workspace/WorkspaceProvider'
 import type { PaletteContext } from './paletteCommands'
 
 /** What the palette's commands do outside the palette itself. */
-export type ShellContext = Omit<PaletteContext, 'pickContactToLog'>
+export type ShellContext = Omit<PaletteContext, 'pickContactToLog' | 'pickContactToSnooze' | 'pickContactToRemind'>
 
 type ShellHandles = {
   goTo: (section: Section) => void
@@ -47,6 +47,10 @@ export const usePaletteContext = ({
           heading?.scrollIntoView({ block: 'start' })
           heading?.parentElement?.querySelector<HTMLButtonElement>('button')?.focus()
         })
+      },
+      newGoal: () => {
+        goTo('Goals')
+        requestAnimationFrame(() => document.getElementById('goals-new')?.click())
       },
       openDevicesDialog,
       showShortcuts,

@@ -1,17 +1,28 @@
 import { Button, Menu, Modal, Stack } from '@mantine/core'
 import { DatePicker } from '@mantine/dates'
-import { useState } from 'react'
+import { useState, type Ref } from 'react'
 import { morningAfter, morningOf, snoozeChoices } from './snoozeChoices'
 
-/** "Snooze": 1 week, 1 month, or a date picked on a calendar; answers the instant the snooze ends. */
-export const SnoozeMenu = ({ name, onSnooze }: { name: string; onSnooze: (until: number) => void }) => {
+/**
+ * "Snooze": 1 week, 1 month, or a date picked on a calendar; answers the instant the snooze ends. `buttonRef` lets
+ * the caller open the choices itself, as a click would.
+ */
+export const SnoozeMenu = ({
+  name,
+  onSnooze,
+  buttonRef,
+}: {
+  name: string
+  onSnooze: (until: number) => void
+  buttonRef?: Ref<HTMLButtonElement>
+}) => {
   const [picking, setPicking] = useState(false)
   const [date, setDate] = useState<string | null>(null)
   return (
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button size="compact-sm" variant="subtle" aria-label={`Snooze ${name}`}>
+          <Button ref={buttonRef} size="compact-sm" variant="subtle" aria-label={`Snooze ${name}`}>
             Snooze
           </Button>
         </Menu.Target>

@@ -40,6 +40,13 @@ describe('cardKeyAction', () => {
     expect(cardKeyAction(press('m', { ctrlKey: true }))).toBeNull()
   })
 
+  it('snoozes with S and adds a reminder with R, but leaves Ctrl+R (reload) and Shift+S alone', () => {
+    expect(cardKeyAction(press('s'))).toEqual({ type: 'snooze' })
+    expect(cardKeyAction(press('r'))).toEqual({ type: 'remind' })
+    expect(cardKeyAction(press('r', { ctrlKey: true }))).toBeNull()
+    expect(cardKeyAction(press('S', { shiftKey: true }))).toBeNull()
+  })
+
   it('logs an interaction with L, but leaves Ctrl+L (the address bar) and Shift+L alone', () => {
     expect(cardKeyAction(press('l'))).toEqual({ type: 'log' })
     expect(cardKeyAction(press('l', { ctrlKey: true }))).toBeNull()

@@ -8,6 +8,9 @@ const recordingApp = (): PaletteContext => ({
   goTo: vi.fn(),
   newContact: vi.fn(),
   pickContactToLog: vi.fn(),
+  pickContactToSnooze: vi.fn(),
+  pickContactToRemind: vi.fn(),
+  newGoal: vi.fn(),
   toggleTheme: vi.fn(),
   backUp: vi.fn(),
   showExport: vi.fn(),
@@ -49,6 +52,19 @@ describe('paletteCommands', () => {
     expect(app.showExport).toHaveBeenCalledOnce()
   })
 
+  it('snoozes a contact, reminds about one and creates a goal, each picking a contact first but the goal', () => {
+    const app = recordingApp()
+    command('Snooze a contact…').run(app)
+    command('Remind me about a contact…').run(app)
+    command('New goal…').run(app)
+    expect(app.pickContactToSnooze).toHaveBeenCalledOnce()
+    expect(app.pickContactToRemind).toHaveBeenCalledOnce()
+    expect(app.newGoal).toHaveBeenCalledOnce()
+    expect(labels('snooze')).toEqual(['Snooze a contact…'])
+    expect(labels('reminder')).toEqual(['Remind me about a contact…'])
+    expect(labels('new goal')).toEqual(['New goal…'])
+  })
+
   it('opens each dialog of the devices section', () => {
     const app = recordingApp()
     command('Add a device…').run(app)
@@ -58,8 +74,12 @@ describe('paletteCommands', () => {
     expect(labels('pair')).toEqual(['Add a device…', 'Join another device’s vault…'])
   })
 
-  it('keeps the palette open only for the command that asks for a contact next', () => {
-    expect(paletteCommands.filter((c) => c.keepOpen).map((c) => c.label)).toEqual(['Log interaction with…'])
+  it('keeps the palette open only for the commands that ask for a contact next', () => {
+    expect(paletteCommands.filter((c) => c.keepOpen).map((c) => c.label)).toEqual([
+      'Log interaction with…',
+      'Snooze a contact…',
+      'Remind me about a contact…',
+    ])
   })
 
   it('gives every command its own id, and names only shortcuts that exist', () => {
