@@ -1,9 +1,18 @@
 import type { DeviceRow } from '../../../shared/api/syncResults'
 import { fingerprintOf } from './deviceKeys'
 
+const hostOf = (address: string): string => address.slice(0, address.lastIndexOf(':')).replace(/^\[(.*)\]$/, '$1')
+
+/** Where a device is: the live connection's host, or the remembered `host:port` when that is the same host (it says more). */
+const addressOf = (connectedAt: string | null, remembered: string | undefined): string | null => {
+  if (connectedAt && remembered && hostOf(remembered) === connectedAt) return remembered
+  return connectedAt ?? remembered ?? null
+}
+
 /**
  * The rows of `devices.list`, from the workspace's devices and this device's observations: a device's address is
- * where it is connected from now, else the last address that reached it.
+ * where it is connected from now (as the remembered `host:port` when that is on the same host), else the last
+ * address that reached it.
  */
 export const deviceRows = (
   listed: Array<{ id: string; name: string; addedAt: number; removedAt?: number | null }>,
@@ -32,7 +41,7 @@ export const deviceRows = (
         lastSeenAt: thisDevice || state !== 'offline' ? context.now : observed.lastSeenAt,
         lastSyncedAt: thisDevice ? null : observed.lastSyncedAt,
         state,
-        address: thisDevice ? null : (context.connectedAt?.(device.id) ?? observed.addresses[0] ?? null),
+        address: thisDevice ? null : addressOf(context.connectedAt?.(device.id) ?? null, observed.addresses[0]),
         ...(removed ? { removed: true as const } : {}),
       }
     })
