@@ -16,6 +16,14 @@ describe('two devices with syncing across networks on', () => {
     const testnet = await createTestnet(3, { host: '127.0.0.1' })
     cleanups.push(() => testnet.destroy())
     expect(testnet.bootstrap.every((node) => node.host === '127.0.0.1')).toBe(true)
+    // The test environment turns discovery off (RAPPORT_DISCOVERY=off); this test turns it on, against its own
+    // testnet on 127.0.0.1 only.
+    const discoveryBefore = process.env.RAPPORT_DISCOVERY
+    process.env.RAPPORT_DISCOVERY = 'on'
+    cleanups.push(async () => {
+      if (discoveryBefore === undefined) delete process.env.RAPPORT_DISCOVERY
+      else process.env.RAPPORT_DISCOVERY = discoveryBefore
+    })
     // No mDNS outside a network namespace: only the internet discovery is on.
     const settings = { ...defaultSyncSettings(), lanDiscovery: false, internet: true }
     const [aDir, bDir] = [await tempDataDir(), await tempDataDir()]
