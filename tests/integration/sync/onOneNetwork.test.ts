@@ -13,11 +13,11 @@ describe.skipIf(!canUseNetns)('two Rapport cores on one network', () => {
       const invite = await a.waitForLine<Line>((line) => line.event === 'invite' || line.event === 'error', 30_000)
       expect(invite.event).toBe('invite')
       const b = lab.hosts[1]!.runNode(peer, ['join', invite.code!])
-      const synced = await b.waitForLine<Line>((line) => line.event === 'synced' || line.event === 'error', 60_000)
+      const synced = await b.waitForLine<Line>((line) => line.event === 'synced' || line.event === 'error', 150_000)
       expect(synced).toEqual({ event: 'synced' })
       expect(a.lines()).toContainEqual({ event: 'joined' })
     } finally {
       await lab.destroy()
     }
-  }, 90_000)
+  }, 200_000)
 })
