@@ -185,7 +185,12 @@ export const createNetnsLab = async (count: number): Promise<NetnsLab> => {
         const child = spawn(
           'ip',
           ['netns', 'exec', namespace, process.execPath, '--import', 'tsx', path.resolve(repoRoot, script), ...args],
-          { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
+          // A child's sync listens on its namespace's own address (RAPPORT_SYNC_HOST), never on every interface.
+          {
+            cwd: repoRoot,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, RAPPORT_SYNC_HOST: host.address, ...env },
+          },
         )
         children.add(child)
         return watchChild(child)

@@ -24,14 +24,14 @@ describe.skipIf(!canUseNetns)('LAN discovery between two hosts', () => {
       event: 'found',
       deviceId: bReady.deviceId,
       fingerprint: bReady.fingerprint,
-      host: '10.231.1.2',
+      host: lab.hosts[1].address,
       port: 47602,
     })
     expect(bFoundA).toEqual({
       event: 'found',
       deviceId: aReady.deviceId,
       fingerprint: aReady.fingerprint,
-      host: '10.231.1.1',
+      host: lab.hosts[0].address,
       port: 47601,
     })
     expect([...a.lines(), ...b.lines()].filter((line) => line.event === 'error')).toEqual([])
@@ -42,7 +42,7 @@ describe.skipIf(!canUseNetns)('LAN discovery between two hosts', () => {
     const a = lab.hosts[0].runNode(peer, ['47601', '1000'])
     const b = lab.hosts[1].runNode(peer, ['47602', '1000'])
     await Promise.all([ready(a), ready(b)])
-    await a.waitForLine<Line>((line) => line.event === 'found' && line.host === '10.231.1.2', 20_000)
+    await a.waitForLine<Line>((line) => line.event === 'found' && line.host === lab.hosts[1].address, 20_000)
 
     lab.hosts[1].moveTo('10.231.1.102')
 

@@ -16,8 +16,7 @@ const main = async () => {
   const dataDir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'rapport-netns-')), 'vault')
   await fs.mkdir(dataDir, { recursive: true, mode: 0o700 })
   await writeSyncSettings(dataDir, { ...defaultSyncSettings(), port: 47600, lanDiscovery: true, internet: false })
-  const start = () =>
-    startRapport({ dataDir, appVersion: '0.0.0-test', socket: false, sync: { host: '0.0.0.0', discovery: true } })
+  const start = () => startRapport({ dataDir, appVersion: '0.0.0-test', socket: false, sync: { discovery: true } })
   let core = await start()
   if (role === 'host') {
     print({ event: 'invite', code: (await core.client.call('pair.invite', {})).code })

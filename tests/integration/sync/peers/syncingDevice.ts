@@ -16,7 +16,8 @@ const deviceId = deviceIdOf(keyPair.publicKey)
 const adapter = new NoiseNetworkAdapter({
   keyPair,
   isPaired: (id) => id === config.pairedWith,
-  listen: { host: '0.0.0.0', port: config.port },
+  // The namespace's own address, from the lab (tests/helpers/netns.ts).
+  listen: { host: process.env.RAPPORT_SYNC_HOST, port: config.port },
 })
 const repo = new Repo({
   network: [adapter],
